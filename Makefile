@@ -1,0 +1,42 @@
+# A thin wrapper around CMake; every target prints the commands it runs.
+#   make run            install what is missing, build (release), run the main experiment
+#   make test           install what is missing, build, run every test (ctest)
+#   make test SANITIZE=1  the same suite under ASan + UBSan, in build-asan/
+#   make bench          the benchmarks against java -Xint and raw SimGrid
+BUILD_TYPE ?= Release
+ifeq ($(SANITIZE),1)
+BUILD ?= build-asan
+CMAKE_FLAGS += -DDJSIM_SANITIZE=ON
+BUILD_TYPE = Debug
+else
+BUILD ?= build
+endif
+JOBS ?= $(shell nproc 2>/dev/null || echo 2)
+
+.PHONY: all deps configure build run test bench format clean
+
+all: build
+
+deps:
+	./scripts/install-deps
+
+configure: deps
+	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) $(CMAKE_FLAGS)
+
+build: configure
+	cmake --build $(BUILD) -j $(JOBS)
+
+run: build
+	./$(BUILD)/djsim exec -cp $(BUILD)/experiments/classes TreeDfs
+
+test: build
+	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+
+bench: build
+	./bench/run-bench $(BUILD)
+
+format:
+	clang-format -i $$(git ls-files '*.c' '*.h')
+
+clean:
+	rm -rf build build-asan

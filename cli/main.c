@@ -1,0 +1,63 @@
+/* main.c — the djsim command: dispatches to its subcommands. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+
+static void usage(FILE *f) {
+  fprintf(f, "usage: djsim COMMAND [ARGS...]\n"
+             "\n"
+             "djsim runs a Java program as one JVM spread over a simulated cluster.\n"
+             "\n"
+             "commands:\n"
+             "  exec [OPTIONS] MAIN [ARGS...]   run a program on one simulated node, like `java`\n"
+             "  --version                       print the version\n"
+             "  --help                          print this help\n"
+             "\n"
+             "`djsim exec --help` lists the options of exec.\n");
+}
+
+uint64_t cli_parse_size(const char *s) {
+  char *end;
+  unsigned long long v = strtoull(s, &end, 10);
+  if (end == s) return 0;
+  switch (*end) {
+  case 'k':
+  case 'K':
+    v <<= 10;
+    end++;
+    break;
+  case 'm':
+  case 'M':
+    v <<= 20;
+    end++;
+    break;
+  case 'g':
+  case 'G':
+    v <<= 30;
+    end++;
+    break;
+  default: break;
+  }
+  return *end ? 0 : (uint64_t)v;
+}
+
+int main(int argc, char **argv) {
+  if (argc < 2) {
+    usage(stderr);
+    return 2;
+  }
+  const char *cmd = argv[1];
+  if (strcmp(cmd, "--help") == 0 || strcmp(cmd, "-h") == 0 || strcmp(cmd, "help") == 0) {
+    usage(stdout);
+    return 0;
+  }
+  if (strcmp(cmd, "--version") == 0 || strcmp(cmd, "version") == 0) {
+    printf("djsim %s\n", DJSIM_VERSION);
+    return 0;
+  }
+  if (strcmp(cmd, "exec") == 0) return cmd_exec(argc - 1, argv + 1);
+  fprintf(stderr, "djsim: unknown command '%s' (try `djsim --help`)\n", cmd);
+  return 2;
+}
