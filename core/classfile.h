@@ -51,6 +51,7 @@ enum {
   ACC_SYNTHETIC = 0x1000,
   ACC_ANNOTATION = 0x2000,
   ACC_ENUM = 0x4000,
+  ACC_MODULE = 0x8000, /* module-info: the one class besides java/lang/Object with no super */
 };
 
 /* One constant-pool entry. Indices are already checked: an index field of an entry points at
@@ -115,7 +116,8 @@ typedef struct CfCode {
 typedef struct CfField {
   uint16_t access;
   const char *name, *desc;
-  uint16_t constant_value; /* 0 or -> INTEGER/FLOAT/LONG/DOUBLE/STRING */
+  uint16_t constant_value; /* 0 or -> INTEGER/FLOAT/LONG/DOUBLE/STRING matching the type;
+                            * static fields only (ignored on instance fields, as in HotSpot) */
 } CfField;
 
 typedef struct CfMethod {
@@ -161,13 +163,19 @@ typedef struct ClassFile {
   void *arena_;              /* private: all memory of this ClassFile */
 } ClassFile;
 
-/* Which Java error a parse failure is. */
+/* Which Java error a parse failure is. CF_ERR_VERIFY (java.lang.VerifyError) is for the shape of
+ * the bytecode: unknown opcodes, malformed instructions (wide, switch padding and order, the
+ * fixed bytes of invokeinterface/invokedynamic, newarray types), instructions or execution
+ * running past the end, branch and handler targets that are not instruction starts, jsr in
+ * version >= 51, arguments that do not fit in max_locals. CF_ERR_FORMAT (ClassFormatError) is
+ * everything else, including operands naming a wrong constant or a local >= max_locals. */
 typedef enum { CF_ERR_FORMAT, CF_ERR_VERIFY, CF_ERR_UNSUPPORTED_VERSION, CF_ERR_NOMEM } CfErrorKind;
 
 typedef struct CfError {
   CfErrorKind kind;
   size_t offset;     /* byte offset in the class file where the problem was found */
-  char message[256]; /* e.g. "Foo: truncated class file at offset 10 (constant pool entry 3)" */
+  char message[256]; /* e.g. "Foo: truncated class file: need 2 bytes at offset 10 (constant
+                      * pool entry 3)"; longer messages are cut, never overflow */
 } CfError;
 
 /* Parses `len` bytes. `name_hint` (may be NULL) names the class in messages before this_class
