@@ -79,6 +79,7 @@ static inline int64_t d2l(double d) {
 /* ---- Charging the CPU ------------------------------------------------------------------- */
 
 void interp_charge(JThread *t) {
+  heap_spill(t); /* every blocking point passes here first */
   if (t->bytecodes) {
     bk_compute(t->bytecodes, 0);
     t->bytecodes = 0;
@@ -668,9 +669,10 @@ top:
   sp -= 2;                                                                                         \
   NEXT(1);
   CASE(iadd)
-  IBIN(+) CASE(isub) IBIN(-) CASE(imul) IBIN(*) CASE(iand) IBIN(&) CASE(ior) IBIN(|) CASE(ixor)
-      IBIN(^) CASE(ladd) LBIN(+) CASE(lsub) LBIN(-) CASE(lmul) LBIN(*) CASE(land) LBIN(&) CASE(lor)
-          LBIN(|) CASE(lxor) LBIN(^) CASE(fadd) sp[-2]
+  IBIN(+)
+  CASE(isub) IBIN(-) CASE(imul) IBIN(*) CASE(iand) IBIN(&) CASE(ior) IBIN(|) CASE(ixor) IBIN(^)
+      CASE(ladd) LBIN(+) CASE(lsub) LBIN(-) CASE(lmul) LBIN(*) CASE(land) LBIN(&) CASE(lor) LBIN(|)
+          CASE(lxor) LBIN(^) CASE(fadd) sp[-2]
               .f = sp[-2].f + sp[-1].f;
   sp--;
   NEXT(1);
@@ -1035,9 +1037,10 @@ top:
     NEXT(3);                                                                                       \
   }
   CASE(getfield_i)
-  GETFIELD(int32_t, i, 1) CASE(getfield_j) GETFIELD(int64_t, l, 2) CASE(getfield_a)
-      GETFIELD(Object *, r, 1) CASE(getfield_b) GETFIELD(int8_t, i, 1) CASE(getfield_c)
-          GETFIELD(uint16_t, i, 1) CASE(getfield_s) GETFIELD(int16_t, i, 1)
+  GETFIELD(int32_t, i, 1)
+  CASE(getfield_j) GETFIELD(int64_t, l, 2) CASE(getfield_a) GETFIELD(Object *, r, 1)
+      CASE(getfield_b) GETFIELD(int8_t, i, 1) CASE(getfield_c) GETFIELD(uint16_t, i, 1)
+          CASE(getfield_s) GETFIELD(int16_t, i, 1)
 #define PUTFIELD(type, slotf, n, conv)                                                             \
   {                                                                                                \
     Object *o = sp[-1 - (n)].r;                                                                    \
@@ -1198,11 +1201,9 @@ top:
   }
   CASE(new_q) {
     Class *c = rcp[u2(pc + 1)].cls;
+    SAVE(pc + 1); /* the allocation may collect: the collector reads the saved stack */
     Object *o = obj_new(t, c);
-    if (unlikely(!o)) {
-      SAVE(pc + 1);
-      goto exception;
-    }
+    if (unlikely(!o)) goto exception;
     sp->r = o;
     sp++;
     NEXT(3);
@@ -1211,7 +1212,7 @@ top:
     static const char types[12] = {0, 0, 0, 0, 'Z', 'C', 'F', 'D', 'B', 'S', 'I', 'J'};
     uint8_t atype = pc[1];
     if (atype < 4 || atype > 11) THROW("java/lang/VerifyError", "bad newarray type %d", atype);
-    SAVE(pc + 1);
+    SAVE(pc + 1); /* the allocation may collect */
     Class *ac = class_array_of(t, loader_primitive(types[atype]));
     Object *a = array_new(t, ac, sp[-1].i);
     if (!a) goto exception;

@@ -70,6 +70,7 @@ bool mon_wait(JThread *t, Object *o, int64_t millis) {
   m->waiters--;
   while (m->owner != 0) {
     if (!m->entry_q) m->entry_q = bk_wq_new();
+    interp_charge(t);
     bk_wq_wait(m->entry_q, -1);
     m = monitor_of(t, o);
   }

@@ -347,7 +347,8 @@ NATIVE(runtime_free_memory) {
 }
 NATIVE(runtime_total_memory) {
   (void)a;
-  r->l = (int64_t)heap_max(t->node->heap);
+  uint64_t used = heap_used(t->node->heap);
+  r->l = (int64_t)(used > heap_max(t->node->heap) ? used : heap_max(t->node->heap));
 }
 NATIVE(runtime_max_memory) {
   (void)a;
@@ -429,9 +430,10 @@ NATIVE(long_bits_to_double) {
     r->d = fn(a[0].d, a[2].d);                                                                     \
   }
 MATH1(sin)
-MATH1(cos) MATH1(tan) MATH1(asin) MATH1(acos) MATH1(atan) MATH1(exp) MATH1(log) MATH1(log10)
-    MATH1(sqrt) MATH1(cbrt) MATH1(sinh) MATH1(cosh) MATH1(tanh) MATH1(expm1) MATH1(log1p)
-        MATH1(floor) MATH1(ceil) MATH1(rint) MATH2(atan2) MATH2(pow) MATH2(hypot) MATH2(remainder)
+MATH1(cos)
+MATH1(tan) MATH1(asin) MATH1(acos) MATH1(atan) MATH1(exp) MATH1(log) MATH1(log10) MATH1(sqrt)
+    MATH1(cbrt) MATH1(sinh) MATH1(cosh) MATH1(tanh) MATH1(expm1) MATH1(log1p) MATH1(floor)
+        MATH1(ceil) MATH1(rint) MATH2(atan2) MATH2(pow) MATH2(hypot) MATH2(remainder)
 
     /* ---- The table ------------------------------------------------------------------------------
      */

@@ -73,7 +73,7 @@ JThread *vm_thread_new(int node) {
   t->logical_id = vm->next_logical_id++;
   size_t slots = vm->opt.stack_bytes / sizeof(Slot);
   if (slots < 4096) slots = 4096;
-  t->stack = malloc(slots * sizeof(Slot));
+  t->stack = calloc(slots, sizeof(Slot));
   t->stack_end = t->stack + slots;
   t->quantum = 100000;
   t->next = t->node->threads;
@@ -157,8 +157,18 @@ void vm_flush_streams(JThread *t) {
   fflush(stderr);
 }
 
+static int run_main(JThread *t, const char *main_class, int argc, char **argv);
+
 int vm_run_main(const char *main_class, int argc, char **argv) {
   JThread *t = vm_thread_new(0);
+  /* The collector scans this thread's C stack up to here: everything run_main and its
+   * callees hold is below. */
+  t->cstack_base = __builtin_frame_address(0);
+  return run_main(t, main_class, argc, argv);
+}
+
+__attribute__((noinline)) static int run_main(JThread *t, const char *main_class, int argc,
+                                              char **argv) {
   bk_set_task_data(t);
   bootstrap(t);
   if (!make_thread_object(t, "main")) {

@@ -8,6 +8,7 @@
 #ifndef DJ_VM_H
 #define DJ_VM_H
 
+#include <setjmp.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -216,6 +217,10 @@ struct JThread {
   uint64_t bytecodes; /* executed, not yet charged to the CPU */
   uint64_t quantum;   /* bytecodes between forced charges */
   bool in_overflow;   /* building a StackOverflowError */
+  /* For the collector: this thread's C stack (conservatively scanned) runs from cstack_low,
+   * recorded with the registers at its last blocking point, up to cstack_base. */
+  void *cstack_base, *cstack_low;
+  jmp_buf regs;
   JThread *next;
 };
 
@@ -227,7 +232,7 @@ struct Node {
   int id;
   Heap *heap;
   ObjExt *ext; /* side records; index 0 unused */
-  uint32_t ext_len, ext_cap;
+  uint32_t ext_len, ext_cap, ext_free;
   Object **interned; /* open-addressed String intern table */
   uint32_t interned_len, interned_cap;
   uint32_t hash_state; /* identity hash generator state */
@@ -292,7 +297,24 @@ void vm_fatal(const char *fmt, ...) __attribute__((noreturn, format(printf, 1, 2
 void vm_flush_streams(JThread *t);
 
 /* heap.c */
+typedef struct HeapStats {
+  uint64_t collections, freed_objects, freed_bytes;
+  uint64_t live_bytes;         /* after the last collection */
+  uint64_t allocated_since_gc; /* bytes */
+  uint64_t allocated_total;
+  double pause_seconds; /* simulated */
+} HeapStats;
+
+/* Simulated cost of collection work (flops): per traced object, per byte swept. */
+#define GC_FLOPS_PER_OBJECT 40.0
+#define GC_FLOPS_PER_BYTE   0.25
+
 Heap *heap_new(int node, uint64_t max_bytes);
+/* Collects t's node now (t must have saved its frame: see interp.c SAVE). */
+void heap_collect(JThread *t, bool clear_soft);
+/* Records t's registers and C stack top before it blocks, for other threads' collections. */
+void heap_spill(JThread *t);
+const HeapStats *heap_stats(const Heap *h);
 void heap_free(Heap *h);
 Object *heap_alloc(JThread *t, size_t size); /* zeroed; NULL + OutOfMemoryError pending */
 int heap_owner(const void *p);               /* node whose heap holds p, or -1 */

@@ -1,0 +1,6 @@
+// Sources and sinks of data that hold resources until closed.
+package java.io;
+
+public interface Closeable extends AutoCloseable {
+    void close() throws IOException;
+}

@@ -1,0 +1,6 @@
+// Resources that try-with-resources closes.
+package java.lang;
+
+public interface AutoCloseable {
+    void close() throws Exception;
+}

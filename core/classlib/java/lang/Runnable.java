@@ -1,0 +1,7 @@
+// A task with no argument and no result.
+package java.lang;
+
+@FunctionalInterface
+public interface Runnable {
+    void run();
+}
