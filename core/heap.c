@@ -260,9 +260,10 @@ Object *array_new(JThread *t, Class *ac, int32_t length) {
   }
   uint64_t size = sizeof(ArrayObject) + (uint64_t)length * ac->elem_size;
   if (size > heap_max(t->node->heap)) {
+    /* HotSpot's wording: only lengths beyond its largest array are "exceeding the VM limit". */
     excep_throw_new(t, "java/lang/OutOfMemoryError",
-                    size > (uint64_t)INT32_MAX ? "Requested array size exceeds VM limit"
-                                               : "Java heap space");
+                    length >= INT32_MAX - 1 ? "Requested array size exceeds VM limit"
+                                            : "Java heap space");
     return NULL;
   }
   Object *o = heap_alloc(t, size);
