@@ -71,6 +71,7 @@ final class BigNat {
 
     /** this = this * m + add, for 0 <= m, add < 2^31. */
     void mulAdd(int m, int add) {
+        divShift = -1;
         long carry = add;
         for (int i = 0; i < n; i++) {
             long p = (d[i] & MASK) * m + carry;
@@ -94,6 +95,7 @@ final class BigNat {
     }
 
     void shiftLeft(int bits) {
+        divShift = -1;
         if (n == 0 || bits == 0) {
             return;
         }
@@ -120,6 +122,7 @@ final class BigNat {
 
     /** Shift left by one bit in place (the hot step of bitwise long division). */
     void shiftLeft1() {
+        divShift = -1;
         if (n == 0) {
             return;
         }
@@ -146,9 +149,24 @@ final class BigNat {
             return 32;
         }
         int c = 0;
-        while (x > 0) { // top bit clear
-            x <<= 1;
-            c++;
+        if ((x >>> 16) == 0) {
+            c += 16;
+            x <<= 16;
+        }
+        if ((x >>> 24) == 0) {
+            c += 8;
+            x <<= 8;
+        }
+        if ((x >>> 28) == 0) {
+            c += 4;
+            x <<= 4;
+        }
+        if ((x >>> 30) == 0) {
+            c += 2;
+            x <<= 2;
+        }
+        if ((x >>> 31) == 0) {
+            c += 1;
         }
         return c;
     }
@@ -197,10 +215,41 @@ final class BigNat {
         return 0;
     }
 
-    /** Compare x with a + b without materialising the sum in a new object. */
-    static int cmpSum(BigNat x, BigNat a, BigNat b) {
+    /** this = this * v for 0 <= v < 2^63 (schoolbook with the two 32-bit halves of v). */
+    void mulLong(long v) {
+        divShift = -1;
+        long lo = v & MASK;
+        long hi = v >>> 32;
+        int[] r = new int[n + 2];
+        long carry = 0;
+        for (int i = 0; i < n; i++) {
+            // Unsigned: (2^32-1)^2 + (2^32-1) < 2^64, so '>>> 32' recovers the carry.
+            long p = (d[i] & MASK) * lo + carry;
+            r[i] = (int) p;
+            carry = p >>> 32;
+        }
+        r[n] = (int) carry;
+        if (hi != 0) {
+            carry = 0;
+            for (int i = 0; i < n; i++) {
+                long p = (d[i] & MASK) * hi + (r[i + 1] & MASK) + carry;
+                r[i + 1] = (int) p;
+                carry = p >>> 32;
+            }
+            r[n + 1] = (int) carry;
+        }
+        d = r;
+        n = n + 2;
+        trim();
+    }
+
+    /**
+     * Compare x with a + b; the sum goes to 'scratch' (length >= max(a.n, b.n) + 1,
+     * reused by the caller's digit loop) instead of a new object.
+     */
+    static int cmpSum(BigNat x, BigNat a, BigNat b, int[] scratch) {
         int len = Math.max(a.n, b.n) + 1;
-        int[] s = new int[len];
+        int[] s = scratch.length >= len ? scratch : new int[len];
         long carry = 0;
         for (int i = 0; i < len; i++) {
             long av = i < a.n ? (a.d[i] & MASK) : 0;
@@ -226,6 +275,7 @@ final class BigNat {
 
     /** this -= b; caller guarantees this >= b. */
     void subtract(BigNat b) {
+        divShift = -1;
         long borrow = 0;
         for (int i = 0; i < n; i++) {
             long t = (d[i] & MASK) - (i < b.n ? (b.d[i] & MASK) : 0) - borrow;
@@ -260,19 +310,28 @@ final class BigNat {
         return q;
     }
 
-    /** Lower bound for floor(this / s) derived from the top 64 bits; never too large. */
+    // Leading bits of this number when used as a divisor (see estimateQuotient). The
+    // digit loop divides by the same, never modified, number every time, so they are
+    // computed once; divShift < 0 means "not computed yet".
+    private int divShift = -1;
+    private long divTop;
+
+    /** Lower bound for floor(this / s) derived from the leading bits; never too large. */
     private int estimateQuotient(BigNat s) {
-        int sb = s.bitLength();
-        if (sb == 0) {
-            return 0;
+        if (s.divShift < 0) {
+            int sb = s.bitLength();
+            if (sb == 0) {
+                return 0;
+            }
+            int shift = sb > 58 ? sb - 58 : 0;
+            s.divTop = s.bits(shift, 58) + (shift > 0 ? 1 : 0); // over-estimate the divisor
+            s.divShift = shift;
         }
-        int shift = sb > 58 ? sb - 58 : 0;
-        long sTop = s.bits(shift, 58) + (shift > 0 ? 1 : 0); // over-estimate the divisor
-        long tTop = bitsWide(shift);                           // under-estimate the dividend
+        long tTop = bitsWide(s.divShift);                      // under-estimate the dividend
         if (tTop < 0) {
             return 0; // dividend far larger than expected: let the loop handle it
         }
-        long q = tTop / sTop;
+        long q = tTop / s.divTop;
         return q > 1000 ? 0 : (int) q;
     }
 
@@ -290,6 +349,7 @@ final class BigNat {
 
     /** this -= s * q; caller guarantees the result is non-negative. */
     private void subtractMul(BigNat s, int q) {
+        divShift = -1;
         long carry = 0;   // amount still to subtract at this limb (product carry)
         long borrow = 0;
         for (int i = 0; i < n; i++) {

@@ -368,14 +368,20 @@ public final class FloatingText {
         } else {
             // Big-number branch. Note its "high" test is b + m >= 10s (not >).
             BigNat sv = BigNat.pow52(s5, s2);
-            BigNat bv = BigNat.valueOf(fractBits);
-            bv.mulPow5(b5);
+            BigNat tenS = sv.copy();
+            tenS.mulAdd(10, 0);
+            // M = 5^m5 * 2^m2 with m5 == b5: build the power of five once for B and M.
+            BigNat p5 = BigNat.pow52(m5, 0);
+            BigNat mv = p5.copy();
+            mv.mulAdd(10, 0);                             // 10 * M, matching bv after one step
+            mv.shiftLeft(m2);
+            BigNat bv = p5;
+            bv.mulLong(fractBits);
             bv.shiftLeft(b2);
-            BigNat mv = BigNat.pow52(m5 + 1, m2 + 1);      // 10 * M, matching bv after one step
-            BigNat tenS = BigNat.pow52(s5 + 1, s2 + 1);
+            int[] scratch = new int[tenS.n + 2];
             q = bv.quoRemTimes10(sv);
             low = BigNat.cmp(bv, mv) < 0;
-            high = BigNat.cmpSum(tenS, bv, mv) <= 0;
+            high = BigNat.cmpSum(tenS, bv, mv, scratch) <= 0;
             if (q == 0 && !high) {
                 decExp--;
             } else {
@@ -389,7 +395,7 @@ public final class FloatingText {
                 q = bv.quoRemTimes10(sv);
                 mv.mulAdd(10, 0);
                 low = BigNat.cmp(bv, mv) < 0;
-                high = BigNat.cmpSum(tenS, bv, mv) <= 0;
+                high = BigNat.cmpSum(tenS, bv, mv, scratch) <= 0;
                 dig[nd++] = (char) ('0' + q);
             }
             if (high && low) {
@@ -655,6 +661,20 @@ public final class FloatingText {
             v = e >= 0 ? v * DOUBLE_POW10[e] : v / DOUBLE_POW10[-e];
             return Double.doubleToRawLongBits(v);
         }
+        if (nd <= 18 && e >= -22 && e <= 22) {
+            // Up to 18 digits (e.g. most Double.toString output): a double estimate that
+            // is at most a couple of ulps off, fixed up by exact midpoint comparisons on
+            // small numbers -- much cheaper than the general long division below.
+            long dl = smallValue(digs, nd);
+            double z = (double) dl;
+            z = e >= 0 ? z * DOUBLE_POW10[e] : z / DOUBLE_POW10[-e];
+            long bits = isFloat ? (Float.floatToRawIntBits((float) z) & 0xFFFFFFFFL) : Double.doubleToRawLongBits(z);
+            BigNat lhs = BigNat.valueOf(dl);
+            if (e > 0) {
+                lhs.mulPow5(e);
+            }
+            return correct(bits, lhs, e, isFloat);
+        }
 
         BigNat dv = new BigNat(nd / 9 + 2);
         int k = 0;
@@ -711,6 +731,69 @@ public final class FloatingText {
         }
         return isFloat ? roundBinary(top, sticky, exp2, 24, -149, 255)
                        : roundBinary(top, sticky, exp2, 53, -1074, 2047);
+    }
+
+    /**
+     * Walk the candidate bit pattern to the correctly rounded one. lhs is D*5^max(e,0)
+     * for the value D*10^e; each step compares the value with the midpoint to a
+     * neighbour, (2m+1)*2^(k-1) for a candidate m*2^k.
+     */
+    private static long correct(long bits, BigNat lhs, int e, boolean isFloat) {
+        long inf = isFloat ? 0x7F800000L : 0x7FF0000000000000L;
+        while (true) {
+            if (bits < inf) {
+                int c = cmpMid(bits, lhs, e, isFloat);
+                if (c > 0 || (c == 0 && (bits & 1) != 0)) {
+                    bits++;
+                    continue;
+                }
+            }
+            if (bits > 0) {
+                int c = cmpMid(bits - 1, lhs, e, isFloat);
+                if (c < 0 || (c == 0 && (bits & 1) != 0)) {
+                    bits--;
+                    continue;
+                }
+            }
+            return bits;
+        }
+    }
+
+    /** Sign of value - midpoint(bits, bits+1); value = lhs * 2^e (/ 5^-e when e < 0). */
+    private static int cmpMid(long bits, BigNat lhs, int e, boolean isFloat) {
+        long m;
+        int k;
+        if (isFloat) {
+            int field = (int) (bits >>> 23);
+            m = bits & 0x7FFFFF;
+            if (field == 0) {
+                k = -149;
+            } else {
+                m |= 1L << 23;
+                k = field - 150;
+            }
+        } else {
+            int field = (int) (bits >>> 52);
+            m = bits & 0x000FFFFFFFFFFFFFL;
+            if (field == 0) {
+                k = -1074;
+            } else {
+                m |= 1L << 52;
+                k = field - 1075;
+            }
+        }
+        BigNat a = lhs.copy();
+        BigNat b = BigNat.valueOf(2 * m + 1);
+        if (e < 0) {
+            b.mulPow5(-e); // multiply both sides by 5^-e instead of dividing the left
+        }
+        int bExp = k - 1;
+        if (e > bExp) {
+            a.shiftLeft(e - bExp);
+        } else {
+            b.shiftLeft(bExp - e);
+        }
+        return BigNat.cmp(a, b);
     }
 
     private static long smallValue(char[] digs, int nd) {
