@@ -11,6 +11,7 @@
 
 #include "interp.h"
 #include "loader.h"
+#include "npe.h"
 #include "opcodes.h"
 #include "vm.h"
 
@@ -19,7 +20,15 @@ void excep_throw(JThread *t, Object *e) {
 }
 
 static Object *make_exception(JThread *t, const char *name, const char *msg) {
+  static int depth;
+  /* Loading an exception class can itself fail with an exception: with no usable class
+   * library that would never end. */
+  if (depth > 8)
+    vm_fatal("cannot build %s%s%s: is the class library (DJSIM_CLASSLIB) complete?", name,
+             msg ? ": " : "", msg ? msg : "");
+  depth++;
   Class *c = class_load(t, name);
+  depth--;
   if (!c) return NULL;
   if (!class_init(t, c)) return NULL;
   Object *e = obj_new(t, c);
@@ -180,9 +189,9 @@ void excep_class_cast(JThread *t, Class *from, Class *to) {
 }
 
 void excep_throw_npe(JThread *t, Method *m, uint32_t pc) {
-  (void)m;
-  (void)pc;
-  excep_throw_new(t, "java/lang/NullPointerException", NULL);
+  char msg[2048]; /* excep_throw_new keeps at most this much of a message */
+  size_t n = npe_message(m, pc, msg, sizeof msg);
+  excep_throw_new(t, "java/lang/NullPointerException", n ? "%s" : NULL, msg);
 }
 
 /* ---- Uncaught ------------------------------------------------------------------------------- */

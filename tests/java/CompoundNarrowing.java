@@ -1,0 +1,80 @@
+// Checks compound assignments with implicit narrowing (byte b += 300, short *= , char +=, int += double).
+public class CompoundNarrowing {
+    public static void main(String[] args) {
+        byte b = 10;
+        b += 300;
+        System.out.println(b);
+        b -= 1000;
+        System.out.println(b);
+        b *= 7;
+        System.out.println(b);
+        b /= 3;
+        System.out.println(b);
+        b <<= 5;
+        System.out.println(b);
+        b >>= 1;
+        System.out.println(b);
+        b >>>= 1;
+        System.out.println(b);
+        b |= 0x80;
+        System.out.println(b);
+        b ^= 0x1FF;
+        System.out.println(b);
+        b &= 0xF0;
+        System.out.println(b);
+        short s = 30000;
+        s += 30000;
+        System.out.println(s);
+        s *= 3;
+        System.out.println(s);
+        s >>>= 2;
+        System.out.println(s);
+        char c = 'A';
+        c += 70000;
+        System.out.println((int) c);
+        c *= 5;
+        System.out.println((int) c);
+        int i = 10;
+        i += 3.7;
+        System.out.println(i);
+        i *= 2.5;
+        System.out.println(i);
+        i += 1e20;
+        System.out.println(i);
+        i -= Double.NaN;
+        System.out.println(i);
+        long l = 5;
+        l += 0.9f;
+        System.out.println(l);
+        l *= 1e30;
+        System.out.println(l);
+        float f = 1.5f;
+        f += 1e300;
+        System.out.println(f);
+        f = 3;
+        f *= 0.1;
+        System.out.println(f);
+        byte[] arr = {100, 120, -128};
+        for (int k = 0; k < arr.length; k++) {
+            arr[k] += 100;
+            arr[k]++;
+        }
+        System.out.println(arr[0] + " " + arr[1] + " " + arr[2]);
+        short[] sarr = {32767};
+        sarr[0]++;
+        System.out.println(sarr[0]);
+        char[] carr = {'a'};
+        carr[0] += 1;
+        carr[0]++;
+        System.out.println(carr[0]);
+        int j = 5;
+        j = j++ + ++j;
+        System.out.println(j);
+        int k = 1;
+        k += k++ * 10 + k;
+        System.out.println(k);
+        byte bb = (byte) 200;
+        bb++;
+        System.out.println(bb);
+    }
+}
