@@ -670,9 +670,10 @@ top:
   NEXT(1);
   CASE(iadd)
   IBIN(+)
-  CASE(isub) IBIN(-) CASE(imul) IBIN(*) CASE(iand) IBIN(&) CASE(ior) IBIN(|) CASE(ixor) IBIN(^)
-      CASE(ladd) LBIN(+) CASE(lsub) LBIN(-) CASE(lmul) LBIN(*) CASE(land) LBIN(&) CASE(lor) LBIN(|)
-          CASE(lxor) LBIN(^) CASE(fadd) sp[-2]
+  CASE(isub)
+  IBIN(-) CASE(imul) IBIN(*) CASE(iand) IBIN(&) CASE(ior) IBIN(|) CASE(ixor) IBIN(^) CASE(ladd)
+      LBIN(+) CASE(lsub) LBIN(-) CASE(lmul) LBIN(*) CASE(land) LBIN(&) CASE(lor) LBIN(|) CASE(lxor)
+          LBIN(^) CASE(fadd) sp[-2]
               .f = sp[-2].f + sp[-1].f;
   sp--;
   NEXT(1);
@@ -1038,9 +1039,10 @@ top:
   }
   CASE(getfield_i)
   GETFIELD(int32_t, i, 1)
-  CASE(getfield_j) GETFIELD(int64_t, l, 2) CASE(getfield_a) GETFIELD(Object *, r, 1)
-      CASE(getfield_b) GETFIELD(int8_t, i, 1) CASE(getfield_c) GETFIELD(uint16_t, i, 1)
-          CASE(getfield_s) GETFIELD(int16_t, i, 1)
+  CASE(getfield_j)
+  GETFIELD(int64_t, l, 2) CASE(getfield_a) GETFIELD(Object *, r, 1) CASE(getfield_b)
+      GETFIELD(int8_t, i, 1) CASE(getfield_c) GETFIELD(uint16_t, i, 1) CASE(getfield_s)
+          GETFIELD(int16_t, i, 1)
 #define PUTFIELD(type, slotf, n, conv)                                                             \
   {                                                                                                \
     Object *o = sp[-1 - (n)].r;                                                                    \
@@ -1311,8 +1313,10 @@ top:
     SAVE(pc + 1);
     Method *m = res_method(t, method->owner, u2(pc + 1), OP_invokevirtual);
     if (!m) goto exception;
-    if ((m->access & (ACC_PRIVATE | ACC_FINAL)) || (m->owner->access & ACC_FINAL) ||
-        m->vtable_index < 0)
+    if (m->owner->access & ACC_INTERFACE) /* inherited from an interface: no vtable slot */
+      pc[0] = (m->access & ACC_PRIVATE) ? OP_invokevirtual_final_q : OP_invokevirtual_iface_q;
+    else if ((m->access & (ACC_PRIVATE | ACC_FINAL)) || (m->owner->access & ACC_FINAL) ||
+             m->vtable_index < 0)
       pc[0] = OP_invokevirtual_final_q;
     else
       pc[0] = OP_invokevirtual_q;
@@ -1375,11 +1379,11 @@ top:
     pc[0] = OP_invokeinterface_q;
     DISPATCH();
   }
-  CASE(invokeinterface_q) {
+  CASE(invokeinterface_q) CASE(invokevirtual_iface_q) {
     Method *m = rcp[u2(pc + 1)].method;
     Object *recv = sp[-m->arg_slots].r;
     NULL_CHECK(recv);
-    ilen = 5;
+    ilen = *pc == OP_invokeinterface_q ? 5 : 3;
     if (m->access & ACC_PRIVATE) {
       callee = m;
     } else if (!(m->owner->access & ACC_INTERFACE)) {

@@ -384,7 +384,10 @@ static Method *error_stub(Class *c, const Method *m, bool conflict) {
   s->code = NULL;
   s->access = (uint16_t)((m->access & ~ACC_ABSTRACT) | ACC_NATIVE);
   s->native = conflict ? natives_conflict_stub : natives_abstract_stub;
-  s->lines = (CfLineNumber *)m; /* the stub remembers the method it stands for */
+  s->lines = NULL;
+  s->line_count = 0;
+  s->exc = NULL;
+  s->exc_count = 0;
   return s;
 }
 
@@ -513,9 +516,18 @@ bool class_link(JThread *t, Class *c) {
   if (c->state >= CLS_LINKED) return true;
   layout(c, false);
   layout(c, true);
-  if (c->access & ACC_INTERFACE) build_imethods(c);
-  build_vtable(c);
-  if (!(c->access & ACC_INTERFACE)) build_itables(c);
+  if (c->access & ACC_INTERFACE) {
+    /* An interface has no vtable of its own: calls on it go through itables, and calls of
+     * Object's methods through the receiver's vtable. */
+    build_imethods(c);
+    c->vtable =
+        malloc((vm->c_object->vtable_len ? vm->c_object->vtable_len : 1) * sizeof(Method *));
+    memcpy(c->vtable, vm->c_object->vtable, vm->c_object->vtable_len * sizeof(Method *));
+    c->vtable_len = vm->c_object->vtable_len;
+  } else {
+    build_vtable(c);
+    build_itables(c);
+  }
   c->rcp = calloc(c->cf->cp_count ? c->cf->cp_count : 1, sizeof *c->rcp);
   /* Statics live in one object on the class's master node; until the distributed model
    * (issue #7) ships linking to node 0, the linking thread's node is the master. */

@@ -419,6 +419,19 @@ NATIVE(long_bits_to_double) {
   r->l = a[0].l;
 }
 
+/* Java's pow differs from C99's in two corners: a NaN exponent always gives NaN, and
+ * (+-1)^(+-infinity) is NaN, where C gives 1. */
+static double java_pow(double x, double y) {
+  if (y != y) return NAN;
+  if (fabs(x) == 1.0 && isinf(y)) return NAN;
+  return pow(x, y);
+}
+/* glibc's cbrt may be 1 ulp off (cbrt(27) = 3.0000000000000004); HotSpot's is exact on
+ * cubes. The extended-precision root rounded once to double is correctly rounded. */
+static double java_cbrt(double x) {
+  return (double)cbrtl((long double)x);
+}
+
 #define MATH1(fn)                                                                                  \
   NATIVE(math_##fn) {                                                                              \
     (void)t;                                                                                       \
@@ -429,16 +442,60 @@ NATIVE(long_bits_to_double) {
     (void)t;                                                                                       \
     r->d = fn(a[0].d, a[2].d);                                                                     \
   }
-MATH1(sin)
-MATH1(cos)
-MATH1(tan) MATH1(asin) MATH1(acos) MATH1(atan) MATH1(exp) MATH1(log) MATH1(log10) MATH1(sqrt)
-    MATH1(cbrt) MATH1(sinh) MATH1(cosh) MATH1(tanh) MATH1(expm1) MATH1(log1p) MATH1(floor)
-        MATH1(ceil) MATH1(rint) MATH2(atan2) MATH2(pow) MATH2(hypot) MATH2(remainder)
+/* clang-format off */
+MATH1(sin) MATH1(cos) MATH1(tan) MATH1(asin) MATH1(acos) MATH1(atan) MATH1(exp) MATH1(log)
+MATH1(log10) MATH1(sqrt) MATH1(java_cbrt) MATH1(sinh) MATH1(cosh) MATH1(tanh) MATH1(expm1)
+MATH1(log1p) MATH1(floor) MATH1(ceil) MATH1(rint)
+MATH2(atan2) MATH2(java_pow) MATH2(hypot) MATH2(remainder)
+    /* clang-format on */
 
-    /* ---- The table ------------------------------------------------------------------------------
-     */
+    NATIVE(math_fma) {
+  (void)t;
+  r->d = fma(a[0].d, a[2].d, a[4].d);
+}
 
-    typedef struct NativeEntry {
+/* ---- System.setIn/setOut/setErr: the fields are final, so the VM stores them ---------------- */
+
+static void set_system_stream(JThread *t, const char *name, const char *desc, Object *v) {
+  Class *sys = class_lookup("java/lang/System");
+  Field *f = sys ? class_resolve_field(sys, name, desc) : NULL;
+  if (!f) {
+    excep_throw_new(t, "java/lang/InternalError", "System.%s is missing", name);
+    return;
+  }
+  *FIELD_PTR(sys->statics, f->offset, Object *) = v;
+}
+NATIVE(system_set_in0) {
+  (void)r;
+  set_system_stream(t, "in", "Ljava/io/InputStream;", a[0].r);
+}
+NATIVE(system_set_out0) {
+  (void)r;
+  set_system_stream(t, "out", "Ljava/io/PrintStream;", a[0].r);
+}
+NATIVE(system_set_err0) {
+  (void)r;
+  set_system_stream(t, "err", "Ljava/io/PrintStream;", a[0].r);
+}
+
+/* ---- java.lang.reflect.Array ---------------------------------------------------------------- */
+
+NATIVE(array_new_array) {
+  if (!a[0].r) {
+    excep_throw_new(t, "java/lang/NullPointerException", NULL);
+    return;
+  }
+  Class *c = class_of_mirror(a[0].r);
+  if (c == vm->prim[8]) {
+    excep_throw_new(t, "java/lang/IllegalArgumentException", NULL);
+    return;
+  }
+  r->r = array_new(t, class_array_of(t, c), a[1].i);
+}
+
+/* ---- The table ------------------------------------------------------------------------------ */
+
+typedef struct NativeEntry {
   const char *cls, *name, *desc;
   NativeFn fn;
 } NativeEntry;
@@ -506,7 +563,6 @@ static const NativeEntry table[] = {
     M1(log),
     M1(log10),
     M1(sqrt),
-    M1(cbrt),
     M1(sinh),
     M1(cosh),
     M1(tanh),
@@ -516,9 +572,16 @@ static const NativeEntry table[] = {
     M1(ceil),
     M1(rint),
     M2("atan2", atan2),
-    M2("pow", pow),
+    M2("pow", java_pow),
     M2("hypot", hypot),
     M2("IEEEremainder", remainder),
+    {"java/lang/StrictMath", "cbrt", "(D)D", math_java_cbrt},
+    {"java/lang/Math", "fma", "(DDD)D", math_fma},
+    {"java/lang/System", "setIn0", "(Ljava/io/InputStream;)V", system_set_in0},
+    {"java/lang/System", "setOut0", "(Ljava/io/PrintStream;)V", system_set_out0},
+    {"java/lang/System", "setErr0", "(Ljava/io/PrintStream;)V", system_set_err0},
+    {"java/lang/reflect/Array", "newArray", "(Ljava/lang/Class;I)Ljava/lang/Object;",
+     array_new_array},
 };
 
 NativeFn natives_find(const Method *m) {

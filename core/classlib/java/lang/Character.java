@@ -1,4 +1,4 @@
-// The char box, and the character properties: Latin-1 exactly, other scripts by block.
+// The char box, and the Unicode properties of characters (tables in CharacterData).
 package java.lang;
 
 public final class Character implements java.io.Serializable, Comparable<Character> {
@@ -64,30 +64,6 @@ public final class Character implements java.io.Serializable, Comparable<Charact
         + "MY[[[[]Y\\]F^ZQ]\\]ZLL\\CYY\\LF_LLLY"
         + "BBBBBBBBBBBBBBBBBBBBBBBZBBBBBBBC"
         + "CCCCCCCCCCCCCCCCCCCCCCCZCCCCCCCC";
-
-    /** First code point of each run of ten decimal digits, ASCII's excepted. */
-    private static final int[] DIGIT_ZEROS = {
-        0x660, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66,
-        0xde6, 0xe50, 0xed0, 0xf20, 0x1040, 0x1090, 0x17e0, 0x1810, 0x1946, 0x19d0, 0x1a80,
-        0x1a90, 0x1b50, 0x1bb0, 0x1c40, 0x1c50, 0xa620, 0xa8d0, 0xa900, 0xa9d0, 0xa9f0, 0xaa50,
-        0xabf0, 0xff10, 0x104a0, 0x10d30, 0x11066, 0x110f0, 0x11136, 0x111d0, 0x112f0, 0x11450,
-        0x114d0, 0x11650, 0x116c0, 0x11730, 0x118e0, 0x11950, 0x11c50, 0x11d50, 0x11da0,
-        0x16a60, 0x16b50, 0x1d7ce, 0x1d7d8, 0x1d7e2, 0x1d7ec, 0x1d7f6, 0x1e140, 0x1e2f0,
-        0x1e950, 0x1fbf0
-    };
-
-    /**
-     * Blocks of letters without case, as {first, last} pairs: Hebrew, Arabic, the Indic
-     * scripts, Thai, Hangul, kana, CJK ideographs and their extensions.
-     */
-    private static final int[] OTHER_LETTERS = {
-        0x05d0, 0x05ea, 0x0620, 0x063f, 0x0641, 0x064a, 0x0671, 0x06d3, 0x0904, 0x0939,
-        0x0985, 0x09b9, 0x0a05, 0x0a39, 0x0a85, 0x0ab9, 0x0b05, 0x0b39, 0x0b85, 0x0bb9,
-        0x0c05, 0x0c39, 0x0c85, 0x0cb9, 0x0d05, 0x0d3a, 0x0e01, 0x0e30, 0x1100, 0x11ff,
-        0x3041, 0x3096, 0x30a1, 0x30fa, 0x3105, 0x312f, 0x3131, 0x318e, 0x3400, 0x4dbf,
-        0x4e00, 0x9ffc, 0xa000, 0xa48c, 0xac00, 0xd7a3, 0xf900, 0xfa6d, 0x20000, 0x2a6dd,
-        0x2a700, 0x2ebe0, 0x30000, 0x3134a
-    };
 
     private final char value;
 
@@ -374,122 +350,15 @@ public final class Character implements java.io.Serializable, Comparable<Charact
 
     // ---- Categories ------------------------------------------------------------------------
 
-    private static boolean inPairs(int[] ranges, int cp) {
-        for (int i = 0; i < ranges.length; i += 2) {
-            if (cp < ranges[i]) {
-                return false;
-            }
-            if (cp <= ranges[i + 1]) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     public static int getType(char ch) {
         return getType((int) ch);
     }
 
-    /**
-     * The general category: exact for Latin-1; beyond it, by case mapping, digit runs and a
-     * few blocks (marks, punctuation, symbols, caseless scripts), UNASSIGNED otherwise.
-     */
     public static int getType(int cp) {
         if (cp < 0x100) {
             return cp < 0 ? UNASSIGNED : LATIN1_TYPES.charAt(cp) - 'A';
         }
-        if (cp > MAX_CODE_POINT) {
-            return UNASSIGNED;
-        }
-        if (cp >= 0xd800 && cp <= 0xdfff) {
-            return SURROGATE;
-        }
-        if ((cp >= 0xe000 && cp <= 0xf8ff) || cp >= 0xf0000) {
-            return PRIVATE_USE;
-        }
-        if (decimalValue(cp) >= 0) {
-            return DECIMAL_DIGIT_NUMBER;
-        }
-        if (cp == 0x1c5 || cp == 0x1c8 || cp == 0x1cb || cp == 0x1f2) {
-            return TITLECASE_LETTER;
-        }
-        if (lowerOf(cp) != cp || cp == 0x130) {
-            return UPPERCASE_LETTER;
-        }
-        if (upperOf(cp) != cp || cp == 0x138 || cp == 0x149 || (cp >= 0x250 && cp <= 0x2af)) {
-            return LOWERCASE_LETTER;
-        }
-        if ((cp >= 0x2b0 && cp <= 0x2c1) || (cp >= 0x2c6 && cp <= 0x2d1)) {
-            return MODIFIER_LETTER;
-        }
-        if ((cp >= 0x300 && cp <= 0x36f) || (cp >= 0x483 && cp <= 0x487) || (cp >= 0x591 && cp <= 0x5bd)
-                || (cp >= 0x64b && cp <= 0x65f) || (cp >= 0x20d0 && cp <= 0x20dc)) {
-            return NON_SPACING_MARK;
-        }
-        if (cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200a) || cp == 0x202f || cp == 0x205f || cp == 0x3000) {
-            return SPACE_SEPARATOR;
-        }
-        if (cp == 0x2028) {
-            return LINE_SEPARATOR;
-        }
-        if (cp == 0x2029) {
-            return PARAGRAPH_SEPARATOR;
-        }
-        if ((cp >= 0x200b && cp <= 0x200f) || (cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2060 && cp <= 0x2064)
-                || cp == 0xfeff) {
-            return FORMAT;
-        }
-        if ((cp >= 0x2010 && cp <= 0x2015) || cp == 0x2e3a || cp == 0x2e3b || cp == 0x301c) {
-            return DASH_PUNCTUATION;
-        }
-        if (cp == 0x2018 || cp == 0x201b || cp == 0x201c || cp == 0x201f || cp == 0x2039) {
-            return INITIAL_QUOTE_PUNCTUATION;
-        }
-        if (cp == 0x2019 || cp == 0x201d || cp == 0x203a) {
-            return FINAL_QUOTE_PUNCTUATION;
-        }
-        if (cp == 0x201a || cp == 0x201e || cp == 0x2045 || cp == 0x207d || cp == 0x208d
-                || (cp >= 0x3008 && cp <= 0x3010 && cp % 2 == 0)) {
-            return START_PUNCTUATION;
-        }
-        if (cp == 0x2046 || cp == 0x207e || cp == 0x208e || (cp >= 0x3009 && cp <= 0x3011 && cp % 2 == 1)) {
-            return END_PUNCTUATION;
-        }
-        if (cp == 0x203f || cp == 0x2040 || cp == 0x2054 || cp == 0xff3f) {
-            return CONNECTOR_PUNCTUATION;
-        }
-        if ((cp >= 0x2016 && cp <= 0x2017) || (cp >= 0x2020 && cp <= 0x2027) || (cp >= 0x2030 && cp <= 0x2038)
-                || (cp >= 0x203b && cp <= 0x203e) || (cp >= 0x2041 && cp <= 0x2043) || (cp >= 0x3001 && cp <= 0x3003)
-                || cp == 0x37e || cp == 0x387 || cp == 0x589 || cp == 0x60c || cp == 0x61f || cp == 0x964
-                || cp == 0x965) {
-            return OTHER_PUNCTUATION;
-        }
-        if ((cp >= 0x20a0 && cp <= 0x20c0) || cp == 0x58f || cp == 0x60b || cp == 0xe3f) {
-            return CURRENCY_SYMBOL;
-        }
-        if ((cp >= 0x2190 && cp <= 0x2194) || (cp >= 0x2200 && cp <= 0x22ff) || cp == 0x2044
-                || cp == 0x2052 || cp == 0x3f6 || (cp >= 0x27c0 && cp <= 0x27ff) || (cp >= 0x2900 && cp <= 0x2aff)) {
-            return MATH_SYMBOL;
-        }
-        if ((cp >= 0x2c2 && cp <= 0x2c5) || (cp >= 0x2d2 && cp <= 0x2df) || cp == 0x384 || cp == 0x385) {
-            return MODIFIER_SYMBOL;
-        }
-        if (cp >= 0x2160 && cp <= 0x2188) {
-            return LETTER_NUMBER;
-        }
-        if ((cp >= 0x2070 && cp <= 0x2079 && cp != 0x2071 && cp != 0x2072 && cp != 0x2073)
-                || (cp >= 0x2080 && cp <= 0x2089) || (cp >= 0x2150 && cp <= 0x215f) || (cp >= 0x2460 && cp <= 0x249b)) {
-            return OTHER_NUMBER;
-        }
-        if ((cp >= 0x2100 && cp <= 0x214f) || (cp >= 0x2195 && cp <= 0x21ff) || (cp >= 0x2300 && cp <= 0x23ff)
-                || (cp >= 0x2400 && cp <= 0x245f) || (cp >= 0x249c && cp <= 0x24e9) || (cp >= 0x2500 && cp <= 0x27bf)
-                || (cp >= 0x2b00 && cp <= 0x2bff) || (cp >= 0x1f000 && cp <= 0x1faff)) {
-            return OTHER_SYMBOL;
-        }
-        if (inPairs(OTHER_LETTERS, cp)) {
-            return OTHER_LETTER;
-        }
-        return UNASSIGNED;
+        return cp > MAX_CODE_POINT ? UNASSIGNED : CharacterData.type(cp);
     }
 
     public static boolean isDefined(char ch) {
@@ -505,14 +374,8 @@ public final class Character implements java.io.Serializable, Comparable<Charact
     }
 
     public static boolean isLowerCase(int codePoint) {
-        return getType(codePoint) == LOWERCASE_LETTER || otherLowercase(codePoint);
-    }
-
-    /** Lowercase by Unicode's Other_Lowercase property (ordinal indicators, small numerals...). */
-    private static boolean otherLowercase(int cp) {
-        return cp == 0xaa || cp == 0xba || (cp >= 0x2b0 && cp <= 0x2b8) || (cp >= 0x2c0 && cp <= 0x2c1)
-                || (cp >= 0x2e0 && cp <= 0x2e4) || cp == 0x345 || cp == 0x37a
-                || (cp >= 0x2170 && cp <= 0x217f) || (cp >= 0x24d0 && cp <= 0x24e9);
+        return getType(codePoint) == LOWERCASE_LETTER
+                || (codePoint >= 0 && codePoint <= MAX_CODE_POINT && CharacterData.isOtherLowercase(codePoint));
     }
 
     public static boolean isUpperCase(char ch) {
@@ -521,7 +384,7 @@ public final class Character implements java.io.Serializable, Comparable<Charact
 
     public static boolean isUpperCase(int codePoint) {
         return getType(codePoint) == UPPERCASE_LETTER
-                || (codePoint >= 0x2160 && codePoint <= 0x216f) || (codePoint >= 0x24b6 && codePoint <= 0x24cf);
+                || (codePoint >= 0 && codePoint <= MAX_CODE_POINT && CharacterData.isOtherUppercase(codePoint));
     }
 
     public static boolean isTitleCase(char ch) {
@@ -537,10 +400,7 @@ public final class Character implements java.io.Serializable, Comparable<Charact
     }
 
     public static boolean isDigit(int codePoint) {
-        if (codePoint < 0x100) {
-            return codePoint >= '0' && codePoint <= '9';
-        }
-        return decimalValue(codePoint) >= 0;
+        return getType(codePoint) == DECIMAL_DIGIT_NUMBER;
     }
 
     public static boolean isLetter(char ch) {
@@ -563,15 +423,12 @@ public final class Character implements java.io.Serializable, Comparable<Charact
 
     public static boolean isAlphabetic(int codePoint) {
         int t = getType(codePoint);
-        return (t >= UPPERCASE_LETTER && t <= OTHER_LETTER) || t == LETTER_NUMBER || otherLowercase(codePoint)
-                || (codePoint >= 0x24b6 && codePoint <= 0x24cf);
+        return (t >= UPPERCASE_LETTER && t <= OTHER_LETTER) || t == LETTER_NUMBER
+                || (codePoint >= 0 && codePoint <= MAX_CODE_POINT && CharacterData.isOtherAlphabetic(codePoint));
     }
 
     public static boolean isIdeographic(int codePoint) {
-        return (codePoint >= 0x3006 && codePoint <= 0x3007) || (codePoint >= 0x3021 && codePoint <= 0x3029)
-                || (codePoint >= 0x3038 && codePoint <= 0x303a) || (codePoint >= 0x3400 && codePoint <= 0x4dbf)
-                || (codePoint >= 0x4e00 && codePoint <= 0x9ffc) || (codePoint >= 0xf900 && codePoint <= 0xfa6d)
-                || (codePoint >= 0x20000 && codePoint <= 0x3134a);
+        return codePoint >= 0 && codePoint <= MAX_CODE_POINT && CharacterData.isIdeographic(codePoint);
     }
 
     public static boolean isJavaIdentifierStart(char ch) {
@@ -599,20 +456,26 @@ public final class Character implements java.io.Serializable, Comparable<Charact
         return isUnicodeIdentifierStart((int) ch);
     }
 
+    /** Letters and letter numbers, and the few Other_ID_Start characters. */
     public static boolean isUnicodeIdentifierStart(int codePoint) {
         int t = getType(codePoint);
-        return (t >= UPPERCASE_LETTER && t <= OTHER_LETTER) || t == LETTER_NUMBER;
+        return (t >= UPPERCASE_LETTER && t <= OTHER_LETTER) || t == LETTER_NUMBER || codePoint == 0x2e2f
+                || codePoint == 0x1885 || codePoint == 0x1886 || codePoint == 0x2118 || codePoint == 0x212e
+                || codePoint == 0x309b || codePoint == 0x309c;
     }
 
     public static boolean isUnicodeIdentifierPart(char ch) {
         return isUnicodeIdentifierPart((int) ch);
     }
 
+    /** As isUnicodeIdentifierStart, plus digits, marks, connectors and Other_ID_Continue. */
     public static boolean isUnicodeIdentifierPart(int codePoint) {
         int t = getType(codePoint);
         return (t >= UPPERCASE_LETTER && t <= OTHER_LETTER) || t == LETTER_NUMBER || t == CONNECTOR_PUNCTUATION
                 || t == DECIMAL_DIGIT_NUMBER || t == NON_SPACING_MARK || t == COMBINING_SPACING_MARK
-                || isIdentifierIgnorable(codePoint);
+                || isIdentifierIgnorable(codePoint) || isUnicodeIdentifierStart(codePoint)
+                || codePoint == 0xb7 || codePoint == 0x387 || (codePoint >= 0x1369 && codePoint <= 0x1371)
+                || codePoint == 0x19da;
     }
 
     public static boolean isIdentifierIgnorable(char ch) {
@@ -654,168 +517,32 @@ public final class Character implements java.io.Serializable, Comparable<Charact
 
     // ---- Case ------------------------------------------------------------------------------
 
-    /**
-     * The simple uppercase mapping of a lowercase letter (cp itself otherwise): Latin-1,
-     * Latin Extended-A and Additional, Greek, Cyrillic, Armenian and fullwidth Latin.
-     */
-    private static int upperOf(int cp) {
-        if (cp < 0x80) {
-            return (cp >= 'a' && cp <= 'z') ? cp - 32 : cp;
-        }
-        if (cp < 0x100) {
-            if (cp == 0xb5) {
-                return 0x39c;
-            }
-            if (cp == 0xff) {
-                return 0x178;
-            }
-            return (cp >= 0xe0 && cp <= 0xfe && cp != 0xf7) ? cp - 32 : cp;
-        }
-        if (cp < 0x180) {
-            if (cp == 0x131) {
-                return 'I';
-            }
-            if (cp == 0x17f) {
-                return 'S';
-            }
-            if ((cp <= 0x137 && cp != 0x130) || (cp >= 0x14a && cp <= 0x177)) {
-                return (cp & 1) == 1 ? cp - 1 : cp;
-            }
-            if ((cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17e)) {
-                return (cp & 1) == 0 ? cp - 1 : cp;
-            }
-            return cp;
-        }
-        if (cp >= 0x3ac && cp <= 0x3ce) {
-            if (cp == 0x3ac) {
-                return 0x386;
-            }
-            if (cp <= 0x3af) {
-                return cp - 0x25;
-            }
-            if (cp == 0x3c2) {
-                return 0x3a3;
-            }
-            if (cp == 0x3cc) {
-                return 0x38c;
-            }
-            if (cp >= 0x3cd) {
-                return cp - 0x3f;
-            }
-            return cp >= 0x3b1 ? cp - 0x20 : cp;
-        }
-        if (cp >= 0x430 && cp <= 0x52f) {
-            if (cp <= 0x44f) {
-                return cp - 0x20;
-            }
-            if (cp <= 0x45f) {
-                return cp - 0x50;
-            }
-            if (cp == 0x4cf) {
-                return 0x4c0;
-            }
-            if ((cp >= 0x460 && cp <= 0x481) || (cp >= 0x48a && cp <= 0x4bf) || (cp >= 0x4d0 && cp <= 0x52f)) {
-                return (cp & 1) == 1 ? cp - 1 : cp;
-            }
-            if (cp >= 0x4c1 && cp <= 0x4ce) {
-                return (cp & 1) == 0 ? cp - 1 : cp;
-            }
-            return cp;
-        }
-        if (cp >= 0x561 && cp <= 0x586) {
-            return cp - 0x30;
-        }
-        if ((cp >= 0x1e00 && cp <= 0x1e95) || (cp >= 0x1ea0 && cp <= 0x1eff)) {
-            return (cp & 1) == 1 ? cp - 1 : cp;
-        }
-        if (cp >= 0xff41 && cp <= 0xff5a) {
-            return cp - 0x20;
-        }
-        return cp;
-    }
-
-    /** The simple lowercase mapping of an uppercase letter (cp itself otherwise). */
-    private static int lowerOf(int cp) {
-        if (cp < 0x80) {
-            return (cp >= 'A' && cp <= 'Z') ? cp + 32 : cp;
-        }
-        if (cp < 0x100) {
-            return (cp >= 0xc0 && cp <= 0xde && cp != 0xd7) ? cp + 32 : cp;
-        }
-        if (cp < 0x180) {
-            if (cp == 0x130) {
-                return 'i';
-            }
-            if (cp == 0x178) {
-                return 0xff;
-            }
-            if ((cp <= 0x137 && cp != 0x131) || (cp >= 0x14a && cp <= 0x177)) {
-                return (cp & 1) == 0 ? cp + 1 : cp;
-            }
-            if ((cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17e)) {
-                return (cp & 1) == 1 ? cp + 1 : cp;
-            }
-            return cp;
-        }
-        if (cp >= 0x386 && cp <= 0x3ab) {
-            if (cp == 0x386) {
-                return 0x3ac;
-            }
-            if (cp >= 0x388 && cp <= 0x38a) {
-                return cp + 0x25;
-            }
-            if (cp == 0x38c) {
-                return 0x3cc;
-            }
-            if (cp == 0x38e || cp == 0x38f) {
-                return cp + 0x3f;
-            }
-            return (cp >= 0x391 && cp != 0x3a2) ? cp + 0x20 : cp;
-        }
-        if (cp >= 0x400 && cp <= 0x52f) {
-            if (cp <= 0x40f) {
-                return cp + 0x50;
-            }
-            if (cp <= 0x42f) {
-                return cp + 0x20;
-            }
-            if (cp == 0x4c0) {
-                return 0x4cf;
-            }
-            if ((cp >= 0x460 && cp <= 0x481) || (cp >= 0x48a && cp <= 0x4bf) || (cp >= 0x4d0 && cp <= 0x52f)) {
-                return (cp & 1) == 0 ? cp + 1 : cp;
-            }
-            if (cp >= 0x4c1 && cp <= 0x4ce) {
-                return (cp & 1) == 1 ? cp + 1 : cp;
-            }
-            return cp;
-        }
-        if (cp >= 0x531 && cp <= 0x556) {
-            return cp + 0x30;
-        }
-        if ((cp >= 0x1e00 && cp <= 0x1e95) || (cp >= 0x1ea0 && cp <= 0x1eff)) {
-            return (cp & 1) == 0 ? cp + 1 : cp;
-        }
-        if (cp >= 0xff21 && cp <= 0xff3a) {
-            return cp + 0x20;
-        }
-        return cp;
-    }
-
     public static char toLowerCase(char ch) {
-        return (char) lowerOf(ch);
+        if (ch < 0x80) {
+            return (ch >= 'A' && ch <= 'Z') ? (char) (ch + 32) : ch;
+        }
+        return (char) CharacterData.toLowerCase(ch);
     }
 
     public static int toLowerCase(int codePoint) {
-        return lowerOf(codePoint);
+        if (codePoint < 0x80) {
+            return (codePoint >= 'A' && codePoint <= 'Z') ? codePoint + 32 : codePoint;
+        }
+        return codePoint > MAX_CODE_POINT ? codePoint : CharacterData.toLowerCase(codePoint);
     }
 
     public static char toUpperCase(char ch) {
-        return (char) upperOf(ch);
+        if (ch < 0x80) {
+            return (ch >= 'a' && ch <= 'z') ? (char) (ch - 32) : ch;
+        }
+        return (char) CharacterData.toUpperCase(ch);
     }
 
     public static int toUpperCase(int codePoint) {
-        return upperOf(codePoint);
+        if (codePoint < 0x80) {
+            return (codePoint >= 'a' && codePoint <= 'z') ? codePoint - 32 : codePoint;
+        }
+        return codePoint > MAX_CODE_POINT ? codePoint : CharacterData.toUpperCase(codePoint);
     }
 
     public static char toTitleCase(char ch) {
@@ -823,43 +550,24 @@ public final class Character implements java.io.Serializable, Comparable<Charact
     }
 
     public static int toTitleCase(int codePoint) {
-        if (codePoint >= 0x1c4 && codePoint <= 0x1cc) {
-            return 0x1c5 + (codePoint - 0x1c4) / 3 * 3;
+        if (codePoint < 0x80 || codePoint > MAX_CODE_POINT) {
+            return toUpperCase(codePoint);
         }
-        if (codePoint >= 0x1f1 && codePoint <= 0x1f3) {
-            return 0x1f2;
-        }
-        return upperOf(codePoint);
+        return CharacterData.toTitleCase(codePoint);
     }
 
     // ---- Digits and numbers ---------------------------------------------------------------
 
-    /** The value of a decimal digit of any script, or -1. */
-    private static int decimalValue(int cp) {
-        if (cp <= '9') {
-            return cp >= '0' ? cp - '0' : -1;
-        }
-        if (cp < 0x660) {
-            return -1;
-        }
-        for (int zero : DIGIT_ZEROS) {
-            if (cp < zero) {
-                return -1;
-            }
-            if (cp <= zero + 9) {
-                return cp - zero;
-            }
-        }
-        return -1;
-    }
-
     /** The value of cp as a digit of the largest radix: decimal digits and Latin letters. */
     private static int digitValue(int cp) {
-        if (cp >= 'a' && cp <= 'z') {
-            return cp - 'a' + 10;
-        }
-        if (cp >= 'A' && cp <= 'Z') {
-            return cp - 'A' + 10;
+        if (cp <= 'z') {
+            if (cp >= '0' && cp <= '9') {
+                return cp - '0';
+            }
+            if (cp >= 'a') {
+                return cp - 'a' + 10;
+            }
+            return (cp >= 'A' && cp <= 'Z') ? cp - 'A' + 10 : -1;
         }
         if (cp >= 0xff21 && cp <= 0xff3a) {
             return cp - 0xff21 + 10;
@@ -867,7 +575,10 @@ public final class Character implements java.io.Serializable, Comparable<Charact
         if (cp >= 0xff41 && cp <= 0xff5a) {
             return cp - 0xff41 + 10;
         }
-        return decimalValue(cp);
+        if (cp < 0x660 || cp > MAX_CODE_POINT) {
+            return -1;
+        }
+        return CharacterData.decimalValue(cp);
     }
 
     public static int digit(char ch, int radix) {
@@ -893,33 +604,12 @@ public final class Character implements java.io.Serializable, Comparable<Charact
         return getNumericValue((int) ch);
     }
 
-    /** Digits and Latin letters (10..35) as digit() sees them, plus Latin-1's and Roman numerals. */
+    /** Digits and Latin letters (10..35) as digit() sees them; other numbers by their value, -2 for fractions. */
     public static int getNumericValue(int codePoint) {
         int v = digitValue(codePoint);
-        if (v >= 0) {
+        if (v >= 0 || codePoint < 0 || codePoint > MAX_CODE_POINT) {
             return v;
         }
-        switch (codePoint) {
-            case 0xb2:
-                return 2;
-            case 0xb3:
-                return 3;
-            case 0xb9:
-                return 1;
-            case 0xbc:
-            case 0xbd:
-            case 0xbe:
-                return -2;
-            default:
-                break;
-        }
-        if ((codePoint >= 0x2160 && codePoint <= 0x216f) || (codePoint >= 0x2170 && codePoint <= 0x217f)) {
-            int k = (codePoint - 0x2160) & 0xf;
-            if (k < 12) {
-                return k + 1;
-            }
-            return k == 12 ? 50 : k == 13 ? 100 : k == 14 ? 500 : 1000;
-        }
-        return -1;
+        return CharacterData.numericValue(codePoint);
     }
 }

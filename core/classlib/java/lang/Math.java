@@ -105,6 +105,38 @@ public final class Math {
         return StrictMath.IEEEremainder(f1, f2);
     }
 
+    /** a * b + c with a single rounding (computed by the VM, e.g. with C's fma). */
+    public static native double fma(double a, double b, double c);
+
+    /**
+     * a * b + c with a single rounding. The product is exact in double; the sum is exact as
+     * a double plus its rounding error, which decides the one case where rounding the double
+     * sum to float would go wrong: a sum exactly halfway between two floats.
+     */
+    public static float fma(float a, float b, float c) {
+        double p = (double) a * (double) b;
+        double s = p + c;
+        float f = (float) s;
+        if (s - s != 0) {
+            return f; // NaN or infinite
+        }
+        double back = s - p;
+        double err = (p - (s - back)) + (c - back);
+        if (f == Float.POSITIVE_INFINITY || f == Float.NEGATIVE_INFINITY) {
+            // Overflowed: only a sum exactly halfway to 2^128 may belong to MAX_VALUE instead.
+            boolean halfway = abs(s) == (double) Float.MAX_VALUE + ulp(Float.MAX_VALUE) / 2.0;
+            return halfway && (err > 0) != (s > 0) ? copySign(Float.MAX_VALUE, f) : f;
+        }
+        double diff = s - f;
+        if (err != 0 && diff != 0) {
+            float other = diff > 0 ? nextUp(f) : nextDown(f);
+            if (abs(diff) * 2 == abs((double) other - f) && (err > 0) == (diff > 0)) {
+                return other;
+            }
+        }
+        return f;
+    }
+
     public static double toRadians(double angdeg) {
         return angdeg * DEGREES_TO_RADIANS;
     }

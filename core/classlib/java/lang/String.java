@@ -725,54 +725,122 @@ public final class String implements java.io.Serializable, Comparable<String>, C
         return sb.toString();
     }
 
+    /**
+     * Lower case by Unicode's rules for the root locale: char by char, except that capital I
+     * with dot becomes "i" and a combining dot, and a capital sigma that ends a word becomes
+     * the final sigma.
+     */
     public String toLowerCase() {
         char[] v = value;
+        int n = v.length;
         int i = 0;
-        while (i < v.length && Character.toLowerCase(v[i]) == v[i]) {
+        while (i < n) {
+            char c = v[i];
+            if (c < 0x80 ? (c >= 'A' && c <= 'Z') : lowerChanges(v, i)) {
+                break;
+            }
             i++;
         }
-        if (i == v.length) {
+        if (i == n) {
             return this;
         }
-        char[] r = copyOf(v, 0, v.length);
-        for (; i < r.length; i++) {
-            r[i] = Character.toLowerCase(r[i]);
+        StringBuilder sb = new StringBuilder(n + 2);
+        sb.append(v, 0, i);
+        while (i < n) {
+            int cp = Character.codePointAt(v, i, n);
+            if (cp == 0x130) {
+                sb.append('i').append('\u0307');
+            } else if (cp == 0x3a3 && isFinalSigma(v, i)) {
+                sb.append('\u03c2');
+            } else {
+                sb.appendCodePoint(Character.toLowerCase(cp));
+            }
+            i += Character.charCount(cp);
         }
-        return new String(r, true);
+        return sb.toString();
+    }
+
+    /** Whether v[i] may change; like the JDK, any surrogate makes the result a new string. */
+    private static boolean lowerChanges(char[] v, int i) {
+        char c = v[i];
+        return Character.isSurrogate(c) || Character.toLowerCase(c) != c || c == 0x130;
+    }
+
+    /** A cased letter comes before v[i] and none after it, skipping case-ignorable characters. */
+    private static boolean isFinalSigma(char[] v, int i) {
+        int j = i;
+        boolean before = false;
+        while (j > 0) {
+            int cp = Character.codePointBefore(v, j, 0);
+            j -= Character.charCount(cp);
+            if (!isCaseIgnorable(cp)) {
+                before = isCased(cp);
+                break;
+            }
+        }
+        if (!before) {
+            return false;
+        }
+        j = i + 1;
+        while (j < v.length) {
+            int cp = Character.codePointAt(v, j, v.length);
+            j += Character.charCount(cp);
+            if (!isCaseIgnorable(cp)) {
+                return !isCased(cp);
+            }
+        }
+        return true;
+    }
+
+    private static boolean isCased(int cp) {
+        return Character.isUpperCase(cp) || Character.isLowerCase(cp) || Character.isTitleCase(cp);
+    }
+
+    private static boolean isCaseIgnorable(int cp) {
+        int t = Character.getType(cp);
+        return t == Character.NON_SPACING_MARK || t == Character.ENCLOSING_MARK || t == Character.FORMAT
+                || t == Character.MODIFIER_LETTER || t == Character.MODIFIER_SYMBOL || cp == '\'' || cp == '.'
+                || cp == ':' || cp == 0xb7 || cp == 0x387 || cp == 0x2018 || cp == 0x2019 || cp == 0x2024
+                || cp == 0x2027;
     }
 
     public String toLowerCase(Locale locale) {
         return toLowerCase();
     }
 
+    /** Upper case by Unicode's rules for the root locale, some characters becoming several. */
     public String toUpperCase() {
         char[] v = value;
+        int n = v.length;
         int i = 0;
-        int extra = 0;
-        while (i < v.length && Character.toUpperCase(v[i]) == v[i] && v[i] != '\u00df') {
+        while (i < n) {
+            char c = v[i];
+            if (c < 0x80 ? (c >= 'a' && c <= 'z') : upperChanges(v, i)) {
+                break;
+            }
             i++;
         }
-        if (i == v.length) {
+        if (i == n) {
             return this;
         }
-        for (int j = i; j < v.length; j++) {
-            if (v[j] == '\u00df') {
-                extra++;
-            }
-        }
-        char[] r = new char[v.length + extra];
-        System.arraycopy(v, 0, r, 0, i);
-        int k = i;
-        for (; i < v.length; i++) {
-            char c = v[i];
-            if (c == '\u00df') {
-                r[k++] = 'S';
-                r[k++] = 'S';
+        StringBuilder sb = new StringBuilder(n + 2);
+        sb.append(v, 0, i);
+        while (i < n) {
+            int cp = Character.codePointAt(v, i, n);
+            String expansion = cp >= 0xdf ? CharacterData.upperExpansion(cp) : null;
+            if (expansion != null) {
+                sb.append(expansion);
             } else {
-                r[k++] = Character.toUpperCase(c);
+                sb.appendCodePoint(Character.toUpperCase(cp));
             }
+            i += Character.charCount(cp);
         }
-        return new String(r, true);
+        return sb.toString();
+    }
+
+    private static boolean upperChanges(char[] v, int i) {
+        char c = v[i];
+        return Character.isSurrogate(c) || Character.toUpperCase(c) != c || CharacterData.upperExpansion(c) != null;
     }
 
     public String toUpperCase(Locale locale) {

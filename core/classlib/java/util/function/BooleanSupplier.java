@@ -1,0 +1,7 @@
+// A source of booleans.
+package java.util.function;
+
+@FunctionalInterface
+public interface BooleanSupplier {
+    boolean getAsBoolean();
+}

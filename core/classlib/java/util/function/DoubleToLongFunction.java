@@ -1,0 +1,7 @@
+// A function from a double to a long.
+package java.util.function;
+
+@FunctionalInterface
+public interface DoubleToLongFunction {
+    long applyAsLong(double value);
+}
