@@ -8,6 +8,7 @@
 #include "opcodes.h"
 
 static void put(CgBuf *b, const void *p, size_t n) {
+  if (n == 0) return;
   if (b->len + n > b->cap) {
     b->cap = (b->len + n) * 2 + 64;
     b->d = realloc(b->d, b->cap);
