@@ -31,6 +31,7 @@ static void u4(CgBuf *b, uint32_t v) {
 void cg_init(ClassGen *g) {
   memset(g, 0, sizeof *g);
   g->cp_count = 1;
+  g->major = 52;
   g->entries = calloc(1, sizeof *g->entries);
 }
 
@@ -151,7 +152,7 @@ uint8_t *cg_finish(ClassGen *g, uint16_t access, const char *name, const char *s
   CgBuf out = {0};
   u4(&out, 0xCAFEBABE);
   cg_u2(&out, 0);
-  cg_u2(&out, 52);
+  cg_u2(&out, g->major);
   cg_u2(&out, g->cp_count);
   put(&out, g->cp.d, g->cp.len);
   cg_u2(&out, access);

@@ -21,6 +21,7 @@ typedef struct ClassGen {
   CgBuf cp, fields, methods;
   CgEntry *entries;
   uint16_t cp_count, field_count, method_count;
+  uint16_t major; /* class-file version written by cg_finish (52 unless set) */
 } ClassGen;
 
 typedef struct CgCode {

@@ -539,6 +539,51 @@ bool class_link(JThread *t, Class *c) {
   return true;
 }
 
+static bool resolve_supers(JThread *t, Class *c) {
+  ClassFile *cf = c->cf;
+
+  if (cf->super_name) {
+    Class *s = class_lookup(cf->super_name);
+    if (s && s->init_thread == UINT32_MAX && s->state == CLS_LOADED) {
+      excep_throw_new(t, "java/lang/ClassCircularityError", "%s",
+                      class_java_name(c, (char[512]){0}, 512));
+      return false;
+    }
+    s = class_load(t, cf->super_name);
+    if (!s) return false;
+    char a[512], b[512];
+    if (s->access & ACC_INTERFACE) {
+      excep_throw_new(t, "java/lang/IncompatibleClassChangeError",
+                      "class %s has interface %s as super class", class_java_name(c, a, sizeof a),
+                      class_java_name(s, b, sizeof b));
+      return false;
+    }
+    if (s->access & ACC_FINAL) {
+      excep_throw_new(t, "java/lang/VerifyError", "Cannot inherit from final class");
+      return false;
+    }
+    c->super = s;
+    c->is_throwable = s->is_throwable;
+  }
+  c->interface_count = cf->interface_count;
+  c->interfaces = calloc(cf->interface_count ? cf->interface_count : 1, sizeof *c->interfaces);
+  for (int i = 0; i < cf->interface_count; i++) {
+    Class *in = class_load(t, cf->interfaces[i]);
+    if (!in) return false;
+    if (!(in->access & ACC_INTERFACE)) {
+      char a[512], b[512];
+      excep_throw_new(t, "java/lang/IncompatibleClassChangeError",
+                      "class %s can not implement %s, because it is not an interface",
+                      class_java_name(c, a, sizeof a), class_java_name(in, b, sizeof b));
+      return false;
+    }
+    c->interfaces[i] = in;
+  }
+  c->init_thread = 0;
+  if (strcmp(c->name, "java/lang/Throwable") == 0) c->is_throwable = true;
+  return class_link(t, c);
+}
+
 static Class *define(JThread *t, const char *name, const uint8_t *bytes, size_t len, bool boot,
                      Class *host) {
   CfError err;
@@ -569,43 +614,12 @@ static Class *define(JThread *t, const char *name, const uint8_t *bytes, size_t 
   setup_fields(c);
   setup_methods(c);
   table_add(c);
-
-  if (cf->super_name) {
-    Class *s = class_lookup(cf->super_name);
-    if (s && s->init_thread == UINT32_MAX && s->state == CLS_LOADED) {
-      excep_throw_new(t, "java/lang/ClassCircularityError", "%s", c->name);
-      return NULL;
-    }
-    s = class_load(t, cf->super_name);
-    if (!s) return NULL;
-    if (s->access & ACC_INTERFACE) {
-      excep_throw_new(t, "java/lang/IncompatibleClassChangeError",
-                      "class %s has interface %s as super class", c->name, s->name);
-      return NULL;
-    }
-    if (s->access & ACC_FINAL) {
-      excep_throw_new(t, "java/lang/VerifyError", "Cannot inherit from final class");
-      return NULL;
-    }
-    c->super = s;
-    c->is_throwable = s->is_throwable;
+  if (!resolve_supers(t, c)) {
+    /* Keep the class in the table, marked: a later use fails cleanly, never half-built. */
+    c->load_failed = true;
+    c->init_thread = 0;
+    return NULL;
   }
-  c->interface_count = cf->interface_count;
-  c->interfaces = calloc(cf->interface_count ? cf->interface_count : 1, sizeof *c->interfaces);
-  for (int i = 0; i < cf->interface_count; i++) {
-    Class *in = class_load(t, cf->interfaces[i]);
-    if (!in) return NULL;
-    if (!(in->access & ACC_INTERFACE)) {
-      excep_throw_new(t, "java/lang/IncompatibleClassChangeError",
-                      "class %s can not implement %s, because it is not an interface", c->name,
-                      in->name);
-      return NULL;
-    }
-    c->interfaces[i] = in;
-  }
-  c->init_thread = 0;
-  if (strcmp(c->name, "java/lang/Throwable") == 0) c->is_throwable = true;
-  if (!class_link(t, c)) return NULL;
   return c;
 }
 
@@ -684,6 +698,10 @@ Class *class_from_desc(JThread *t, const char *desc, const char **end) {
 
 Class *class_load(JThread *t, const char *name) {
   Class *c = class_lookup(name);
+  if (c && c->load_failed) {
+    excep_throw_new(t, "java/lang/NoClassDefFoundError", "%s", name);
+    return NULL;
+  }
   if (c) return c;
   if (name[0] == '[') return class_from_desc(t, name, NULL);
   uint8_t *bytes;

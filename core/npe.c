@@ -19,7 +19,8 @@
  *    instruction after it;
  *  - an exception handler starts with the caught exception and no local stored to.
  * It runs on the original bytecode in the class file, never on the interpreter's quickened
- * copy.
+ * copy. Limits HotSpot lacks (work, memory, depth of a description) only stop code no
+ * compiler emits; the message then ends after the action.
  */
 #include <stdbool.h>
 #include <stdint.h>
@@ -35,7 +36,7 @@ enum {
   MAX_DETAIL = 5,         /* levels of a description, as HotSpot */
   MAX_ENTRIES = 1000000,  /* HotSpot stops analysing after this many stack slots */
   HARD_ENTRIES = 1 << 22, /* memory cap for malformed code (16 MB of slots) */
-  WORK_BUDGET = 1 << 26,  /* steps and slot copies: a pathological method stays fast */
+  WORK_BUDGET = 1 << 25,  /* steps and slot copies; the JDK's worst method needs 2M */
   MAX_TASKS = 512,        /* pending pieces of one description */
   SLOT_EXPLICIT = -2,     /* `new NullPointerException()`: no message */
   SLOT_NONE = -1,         /* the instruction cannot dereference: no message */

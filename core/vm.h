@@ -154,9 +154,10 @@ struct Class {
   uint8_t elem_size; /* arrays: bytes per element */
   bool boot;         /* loaded from the class library (bootstrap loader) */
   bool is_throwable;
-  Class *elem;  /* arrays: component class */
-  Class *array; /* the array class of this class, once made */
-  uint32_t id;  /* class id, unified cluster-wide */
+  bool load_failed; /* defining it failed: every later load is NoClassDefFoundError */
+  Class *elem;      /* arrays: component class */
+  Class *array;     /* the array class of this class, once made */
+  uint32_t id;      /* class id, unified cluster-wide */
   uint32_t instance_size;
   uint16_t field_count;
   Field *fields;

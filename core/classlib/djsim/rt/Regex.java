@@ -249,6 +249,24 @@ public final class Regex {
             return this;
         }
 
+        /** The input being matched. */
+        public CharSequence text() {
+            return text;
+        }
+
+        public int regionStart() {
+            return from;
+        }
+
+        public int regionEnd() {
+            return to;
+        }
+
+        /** Whether the last match attempt succeeded. */
+        public boolean hasMatch() {
+            return first >= 0;
+        }
+
         private void clearGroups() {
             for (int i = 0; i < groups.length; i++) {
                 groups[i] = -1;
@@ -505,14 +523,6 @@ public final class Regex {
             return c == '\n';
         }
         return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
-    }
-
-    /** The index after the code point at i (a surrogate pair counts as one). */
-    static int nextIndex(char[] in, int i, int to) {
-        if (Character.isHighSurrogate(in[i]) && i + 1 < to && Character.isLowSurrogate(in[i + 1])) {
-            return i + 2;
-        }
-        return i + 1;
     }
 
     static int codePointAt(char[] in, int i, int to) {
@@ -1841,9 +1851,11 @@ public final class Regex {
     }
 
     /**
-     * A repeated sub-pattern. Its body ends in a LoopTail that comes back here; the count
-     * and the start of the current iteration live in the Match, saved and restored around
-     * each step so that nested and recursive uses unwind correctly.
+     * A repeated sub-pattern. Its body ends in a LoopTail that decides, at the end of each
+     * iteration, whether to go round again. The number of iterations started and the start
+     * of the current one live in the Match, restored on the way back so that nested and
+     * recursive uses unwind correctly. An iteration that matched nothing ends the loop
+     * (and counts, even below the minimum), as in java.util.regex.
      */
     static final class Loop extends Node {
         Node body;
@@ -1862,25 +1874,31 @@ public final class Regex {
         boolean match(Match m, int i) {
             int savedCount = m.loopCounts[slot];
             int savedStart = m.loopStarts[slot];
-            m.loopCounts[slot] = 0;
-            m.loopStarts[slot] = i;
-            boolean r = iterate(m, i);
+            boolean r;
+            if (min > 0) {
+                r = iteration(m, i, 1);
+            } else if (lazy) {
+                r = next.match(m, i) || (max != 0 && iteration(m, i, 1));
+            } else {
+                r = (max != 0 && iteration(m, i, 1)) || next.match(m, i);
+            }
             m.loopCounts[slot] = savedCount;
             m.loopStarts[slot] = savedStart;
             return r;
         }
 
-        /** With loopCounts[slot] iterations done, at i: another iteration or the rest. */
-        boolean iterate(Match m, int i) {
-            int count = m.loopCounts[slot];
-            if (count < min) {
-                return body.match(m, i);
+        /** Runs iteration number `count` from i; on failure the loop state is as before. */
+        boolean iteration(Match m, int i, int count) {
+            int savedCount = m.loopCounts[slot];
+            int savedStart = m.loopStarts[slot];
+            m.loopCounts[slot] = count;
+            m.loopStarts[slot] = i;
+            if (body.match(m, i)) {
+                return true;
             }
-            boolean more = max < 0 || count < max;
-            if (lazy) {
-                return next.match(m, i) || (more && body.match(m, i));
-            }
-            return (more && body.match(m, i)) || next.match(m, i);
+            m.loopCounts[slot] = savedCount;
+            m.loopStarts[slot] = savedStart;
+            return false;
         }
     }
 
@@ -1892,19 +1910,19 @@ public final class Regex {
         }
 
         boolean match(Match m, int i) {
-            int slot = loop.slot;
-            int count = m.loopCounts[slot];
-            int start = m.loopStarts[slot];
-            // An empty iteration beyond the minimum would loop forever: stop here instead.
-            if (i == start && count >= loop.min) {
-                return false;
+            Loop l = loop;
+            if (i == m.loopStarts[l.slot]) {
+                return l.next.match(m, i); // an empty iteration ends the loop
             }
-            m.loopCounts[slot] = count + 1;
-            m.loopStarts[slot] = i;
-            boolean r = loop.iterate(m, i);
-            m.loopCounts[slot] = count;
-            m.loopStarts[slot] = start;
-            return r;
+            int count = m.loopCounts[l.slot];
+            if (count < l.min) {
+                return l.iteration(m, i, count + 1);
+            }
+            boolean more = l.max < 0 || count < l.max;
+            if (l.lazy) {
+                return l.next.match(m, i) || (more && l.iteration(m, i, count + 1));
+            }
+            return (more && l.iteration(m, i, count + 1)) || l.next.match(m, i);
         }
     }
 

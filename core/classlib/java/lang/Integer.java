@@ -191,6 +191,31 @@ public final class Integer extends Number implements Comparable<Integer> {
         return (int) v;
     }
 
+    public static int parseUnsignedInt(CharSequence s, int beginIndex, int endIndex, int radix)
+            throws NumberFormatException {
+        if (s == null) {
+            throw new NullPointerException();
+        }
+        if (beginIndex < 0 || beginIndex > endIndex || endIndex > s.length()) {
+            throw new IndexOutOfBoundsException();
+        }
+        int n = endIndex - beginIndex;
+        if (n == 0) {
+            throw NumberFormatException.forInputString("", radix);
+        }
+        if (s.charAt(beginIndex) == '-') {
+            throw new NumberFormatException("Illegal leading minus sign on unsigned string " + s + ".");
+        }
+        if (n <= 5 || (radix == 10 && n <= 9)) {
+            return parseInt(s, beginIndex, endIndex, radix);
+        }
+        long v = Long.parseLong(s, beginIndex, endIndex, radix);
+        if ((v & 0xffffffff00000000L) != 0) {
+            throw new NumberFormatException("String value " + s + " exceeds range of unsigned int.");
+        }
+        return (int) v;
+    }
+
     public static int parseUnsignedInt(String s) throws NumberFormatException {
         return parseUnsignedInt(s, 10);
     }

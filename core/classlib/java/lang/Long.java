@@ -241,19 +241,35 @@ public final class Long extends Number implements Comparable<Long> {
         if (s == null) {
             throw new NumberFormatException("Cannot parse null string");
         }
-        int n = s.length();
-        if (n == 0) {
-            throw NumberFormatException.forInputString(s, radix);
+        return parseUnsigned(s, 0, s.length(), radix, false);
+    }
+
+    public static long parseUnsignedLong(CharSequence s, int beginIndex, int endIndex, int radix)
+            throws NumberFormatException {
+        if (s == null) {
+            throw new NullPointerException();
         }
-        if (s.charAt(0) == '-') {
+        if (beginIndex < 0 || beginIndex > endIndex || endIndex > s.length()) {
+            throw new IndexOutOfBoundsException();
+        }
+        return parseUnsigned(s, beginIndex, endIndex, radix, true);
+    }
+
+    /** Short inputs fail as parseLong(String) or the CharSequence variant does (indexMessages). */
+    private static long parseUnsigned(CharSequence s, int begin, int end, int radix, boolean indexMessages) {
+        int n = end - begin;
+        if (n == 0) {
+            throw NumberFormatException.forInputString("", radix);
+        }
+        if (s.charAt(begin) == '-') {
             throw new NumberFormatException("Illegal leading minus sign on unsigned string " + s + ".");
         }
         if (n <= 12 || (radix == 10 && n <= 18)) {
-            return parseLong(s, radix);
+            return indexMessages ? parseLong(s, begin, end, radix) : parseLong(s.toString(), radix);
         }
         // All digits but the last fit in a signed long; the last one may carry past it.
-        long first = parseLong(s, 0, n - 1, radix);
-        int last = Character.digit(s.charAt(n - 1), radix);
+        long first = parseLong(s, begin, end - 1, radix);
+        int last = Character.digit(s.charAt(end - 1), radix);
         if (last < 0) {
             throw new NumberFormatException("Bad digit at end of " + s);
         }
