@@ -67,6 +67,8 @@ void excep_throw_new(JThread *t, const char *name, const char *fmt, ...) {
 
 /* ---- Backtraces ----------------------------------------------------------------------- */
 
+static bool hidden(const Frame *f) { return f->m->owner->host != NULL; }
+
 static bool skippable(Frame *f, Object *throwable) {
   Method *m = f->m;
   if (strcmp(m->name, "fillInStackTrace") == 0 || strcmp(m->name, "fillInStackTrace0") == 0)
@@ -81,7 +83,7 @@ Object *excep_backtrace_of(JThread *t, Object *throwable) {
   for (Frame *f = t->frame; f; f = f->prev) {
     if (skipping && skippable(f, throwable)) continue;
     skipping = false;
-    n++;
+    if (!hidden(f)) n++; /* generated classes' frames are hidden, as HotSpot hides them */
   }
   Class *al = class_array_of(t, loader_primitive('J'));
   Object *bt = array_new(t, al, 2 * n);
@@ -95,6 +97,7 @@ Object *excep_backtrace_of(JThread *t, Object *throwable) {
     callee_flags = f->flags;
     if (skipping && skippable(f, throwable)) continue;
     skipping = false;
+    if (hidden(f)) continue;
     uint32_t pc = (uint32_t)(f->pc - f->m->code);
     if (!(flags & FRAME_CLINIT) && pc > 0) pc--; /* a saved pc is just past its instruction */
     d[i++] = (int64_t)f->m->owner->id << 16 | f->m->index;

@@ -145,7 +145,10 @@ public class PrintStream extends FilterOutputStream implements Appendable, Close
 
     // ---- Text ------------------------------------------------------------------------------
 
-    /** Encodes s (and a line separator) and hands the bytes to `out` in one write. */
+    /**
+     * Encodes s (and a line separator) and hands the bytes to `out` in one write. With
+     * autoFlush it flushes as the JDK's does: after the bytes, and again after a line.
+     */
     private void writeText(String s, boolean newLine) {
         String sep = newLine ? System.lineSeparator() : "";
         int n = s.length();
@@ -170,13 +173,30 @@ public class PrintStream extends FilterOutputStream implements Appendable, Close
                     }
                 }
                 int len = Charsets.encodeInto(charset, c, 0, total, b, 0);
-                out.write(b, 0, len);
-                if (autoFlush) {
+                if (len > 0) {
+                    out.write(b, 0, len);
+                    if (autoFlush) {
+                        out.flush();
+                    }
+                }
+                if (autoFlush && (newLine || s.indexOf('\n') >= 0)) {
                     out.flush();
                 }
             }
         } catch (IOException e) {
             trouble = true;
+        }
+    }
+
+    /** println(x): one write for the text and the line separator, unless print is overridden. */
+    private void writeLine(String s) {
+        if (getClass() == PrintStream.class) {
+            writeText(s, true);
+        } else {
+            synchronized (this) {
+                print(s);
+                writeText("", true);
+            }
         }
     }
 
@@ -221,39 +241,39 @@ public class PrintStream extends FilterOutputStream implements Appendable, Close
     }
 
     public void println(boolean x) {
-        writeText(String.valueOf(x), true);
+        writeLine(String.valueOf(x));
     }
 
     public void println(char x) {
-        writeText(String.valueOf(x), true);
+        writeLine(String.valueOf(x));
     }
 
     public void println(int x) {
-        writeText(String.valueOf(x), true);
+        writeLine(String.valueOf(x));
     }
 
     public void println(long x) {
-        writeText(String.valueOf(x), true);
+        writeLine(String.valueOf(x));
     }
 
     public void println(float x) {
-        writeText(String.valueOf(x), true);
+        writeLine(String.valueOf(x));
     }
 
     public void println(double x) {
-        writeText(String.valueOf(x), true);
+        writeLine(String.valueOf(x));
     }
 
     public void println(char[] x) {
-        writeText(new String(x), true);
+        writeLine(new String(x));
     }
 
     public void println(String x) {
-        writeText(String.valueOf(x), true);
+        writeLine(String.valueOf(x));
     }
 
     public void println(Object x) {
-        writeText(String.valueOf(x), true);
+        writeLine(String.valueOf(x));
     }
 
     public PrintStream printf(String format, Object... args) {
@@ -265,7 +285,7 @@ public class PrintStream extends FilterOutputStream implements Appendable, Close
     }
 
     public PrintStream format(String format, Object... args) {
-        writeText(Format.format(format, args), false);
+        print(Format.format(format, args));
         return this;
     }
 

@@ -201,7 +201,7 @@ public final class Integer extends Number implements Comparable<Integer> {
         }
         int n = endIndex - beginIndex;
         if (n == 0) {
-            throw NumberFormatException.forInputString("", radix);
+            throw new NumberFormatException("");
         }
         if (s.charAt(beginIndex) == '-') {
             throw new NumberFormatException("Illegal leading minus sign on unsigned string " + s + ".");

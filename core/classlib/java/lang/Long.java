@@ -261,20 +261,21 @@ public final class Long extends Number implements Comparable<Long> {
         if (n == 0) {
             throw NumberFormatException.forInputString("", radix);
         }
+        CharSequence text = s.subSequence(begin, end);
         if (s.charAt(begin) == '-') {
-            throw new NumberFormatException("Illegal leading minus sign on unsigned string " + s + ".");
+            throw new NumberFormatException("Illegal leading minus sign on unsigned string " + text + ".");
         }
         if (n <= 12 || (radix == 10 && n <= 18)) {
-            return indexMessages ? parseLong(s, begin, end, radix) : parseLong(s.toString(), radix);
+            return indexMessages ? parseLong(s, begin, end, radix) : parseLong(text.toString(), radix);
         }
         // All digits but the last fit in a signed long; the last one may carry past it.
         long first = parseLong(s, begin, end - 1, radix);
         int last = Character.digit(s.charAt(end - 1), radix);
         if (last < 0) {
-            throw new NumberFormatException("Bad digit at end of " + s);
+            throw new NumberFormatException("Bad digit at end of " + text);
         }
         if (compareUnsigned(first, divideUnsigned(-1L - last, radix)) > 0) {
-            throw new NumberFormatException("String value " + s + " exceeds range of unsigned long.");
+            throw new NumberFormatException("String value " + text + " exceeds range of unsigned long.");
         }
         return first * radix + last;
     }

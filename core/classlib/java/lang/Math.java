@@ -572,25 +572,14 @@ public final class Math {
     // ---- Random ----------------------------------------------------------------------------
 
     /**
-     * Math.random's generator: java.util.Random's 48-bit LCG with a fixed seed (that of
-     * new Random(42)), so that a simulated run is reproducible; HotSpot seeds it from the clock.
+     * Math.random's generator, made on first use. Its seed is fixed (HotSpot seeds it from
+     * the clock) so that a simulated run is reproducible.
      */
     private static final class RandomHolder {
-        private static final long MULTIPLIER = 0x5DEECE66DL;
-        private static final long MASK = (1L << 48) - 1;
-        private static long seed = (42L ^ MULTIPLIER) & MASK;
-
-        private static synchronized double nextDouble() {
-            return (((long) next(26) << 27) + next(27)) * 0x1.0p-53;
-        }
-
-        private static int next(int bits) {
-            seed = (seed * MULTIPLIER + 0xBL) & MASK;
-            return (int) (seed >>> (48 - bits));
-        }
+        static final java.util.Random GENERATOR = new java.util.Random(42);
     }
 
     public static double random() {
-        return RandomHolder.nextDouble();
+        return RandomHolder.GENERATOR.nextDouble();
     }
 }
