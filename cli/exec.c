@@ -5,6 +5,7 @@
 
 #include "backend.h"
 #include "cli.h"
+#include "thread.h"
 
 static void exec_usage(FILE *f) {
   fprintf(f, "usage: djsim exec [OPTIONS] MAIN_CLASS [ARGS...]\n"
@@ -131,6 +132,7 @@ int cmd_exec(int argc, char **argv) {
   ExecRun run = {argv[i], argc - i - 1, argv + i + 1, 0};
   int status = bk_run(main_task, &run);
   rc = vm->exiting ? status : run.status;
+  if (!vm->exiting && thr_report_deadlock()) rc = DJ_EXIT_DEADLOCK;
   fflush(stdout);
   vm_destroy();
   bk_shutdown();

@@ -67,7 +67,9 @@ void excep_throw_new(JThread *t, const char *name, const char *fmt, ...) {
 
 /* ---- Backtraces ----------------------------------------------------------------------- */
 
-static bool hidden(const Frame *f) { return f->m->owner->host != NULL; }
+static bool hidden(const Frame *f) {
+  return f->m->owner->host != NULL;
+}
 
 static bool skippable(Frame *f, Object *throwable) {
   Method *m = f->m;

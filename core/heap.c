@@ -312,7 +312,6 @@ ObjExt *obj_ext(JThread *t, Object *o) {
 static void ext_release(Node *n, uint32_t i) {
   ObjExt *x = &n->ext[i];
   if (x->mon.entry_q) bk_wq_free(x->mon.entry_q);
-  if (x->mon.wait_q) bk_wq_free(x->mon.wait_q);
   memset(x, 0, sizeof *x);
   x->dist = (void *)(uintptr_t)n->ext_free; /* free list through the unused pointer */
   n->ext_free = i;

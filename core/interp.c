@@ -672,9 +672,10 @@ top:
   IBIN(+)
   CASE(isub)
   IBIN(-)
-  CASE(imul) IBIN(*) CASE(iand) IBIN(&) CASE(ior) IBIN(|) CASE(ixor) IBIN(^) CASE(ladd) LBIN(+)
-      CASE(lsub) LBIN(-) CASE(lmul) LBIN(*) CASE(land) LBIN(&) CASE(lor) LBIN(|) CASE(lxor) LBIN(^)
-          CASE(fadd) sp[-2]
+  CASE(imul)
+  IBIN(*) CASE(iand) IBIN(&) CASE(ior) IBIN(|) CASE(ixor) IBIN(^) CASE(ladd) LBIN(+) CASE(lsub)
+      LBIN(-) CASE(lmul) LBIN(*) CASE(land) LBIN(&) CASE(lor) LBIN(|) CASE(lxor) LBIN(^) CASE(fadd)
+          sp[-2]
               .f = sp[-2].f + sp[-1].f;
   sp--;
   NEXT(1);
@@ -1042,7 +1043,8 @@ top:
   GETFIELD(int32_t, i, 1)
   CASE(getfield_j)
   GETFIELD(int64_t, l, 2)
-  CASE(getfield_a) GETFIELD(Object *, r, 1) CASE(getfield_b) GETFIELD(int8_t, i, 1) CASE(getfield_c)
+  CASE(getfield_a)
+  GETFIELD(Object *, r, 1) CASE(getfield_b) GETFIELD(int8_t, i, 1) CASE(getfield_c)
       GETFIELD(uint16_t, i, 1) CASE(getfield_s) GETFIELD(int16_t, i, 1)
 #define PUTFIELD(type, slotf, n, conv)                                                             \
   {                                                                                                \

@@ -1,15 +1,36 @@
-/* monitor.c — Java monitors: enter, exit, wait and notify over the backend's wait queues.
+/* monitor.c — Java monitors: enter, exit, wait and notify.
  *
  * A monitor lives in its object's side record (heap.c), made on first use. Ownership is a
- * logical thread id and a re-entrancy count. A waiter in Object.wait gives the monitor up
- * completely and takes back its count when it is woken.
+ * logical thread id and a re-entrancy count. Threads waiting to enter queue on the
+ * monitor's FIFO; threads in Object.wait form the monitor's wait set and each parks on its
+ * own queue, so notify wakes the longest waiter and interrupt wakes exactly its thread. A
+ * waiter gives the monitor up completely and takes back its count when it returns.
  */
 #include "monitor.h"
 #include "backend.h"
 #include "interp.h"
+#include "thread.h"
 
 static Monitor *monitor_of(JThread *t, Object *o) {
   return &obj_ext(t, o)->mon;
+}
+
+/* Takes the monitor, waiting in its entry queue while another thread owns it. */
+static void acquire(JThread *t, Object *o, uint32_t count) {
+  Monitor *m = monitor_of(t, o);
+  if (m->owner != 0) {
+    interp_charge(t); /* may let other tasks run: look at the owner again after it */
+    m = monitor_of(t, o);
+  }
+  while (m->owner != 0) {
+    if (!m->entry_q) m->entry_q = bk_wq_new();
+    t->blocked_on = o;
+    bk_wq_wait(m->entry_q, -1);
+    t->blocked_on = NULL;
+    m = monitor_of(t, o); /* the side-record table may have moved */
+  }
+  m->owner = t->logical_id;
+  m->count = count;
 }
 
 bool mon_enter(JThread *t, Object *o) {
@@ -19,14 +40,7 @@ bool mon_enter(JThread *t, Object *o) {
     m->count++;
     return true;
   }
-  while (m->owner != 0) {
-    if (!m->entry_q) m->entry_q = bk_wq_new();
-    interp_charge(t);
-    bk_wq_wait(m->entry_q, -1);
-    m = monitor_of(t, o); /* the side-record table may have moved */
-  }
-  m->owner = t->logical_id;
-  m->count = 1;
+  acquire(t, o, 1);
   return true;
 }
 
@@ -36,18 +50,34 @@ static bool check_owner(JThread *t, Monitor *m) {
   return false;
 }
 
+static void release(Monitor *m) {
+  m->owner = 0;
+  m->count = 0;
+  if (m->entry_q) bk_wq_wake_one(m->entry_q);
+}
+
 bool mon_exit(JThread *t, Object *o) {
   Monitor *m = monitor_of(t, o);
   if (!check_owner(t, m)) return false;
-  if (--m->count == 0) {
-    m->owner = 0;
-    if (m->entry_q) bk_wq_wake_one(m->entry_q);
-  }
+  if (--m->count == 0) release(m);
   return true;
 }
 
 bool mon_holds(JThread *t, Object *o) {
   return o->ext && monitor_of(t, o)->owner == t->logical_id;
+}
+
+static void wait_set_remove(Monitor *m, JThread *t) {
+  JThread **p = &m->wait_head, *prev = NULL;
+  while (*p && *p != t) {
+    prev = *p;
+    p = &(*p)->wait_next;
+  }
+  if (!*p) return;
+  *p = t->wait_next;
+  if (m->wait_tail == t) m->wait_tail = prev;
+  t->wait_next = NULL;
+  t->in_wait_set = false;
 }
 
 bool mon_wait(JThread *t, Object *o, int64_t millis) {
@@ -57,36 +87,40 @@ bool mon_wait(JThread *t, Object *o, int64_t millis) {
   }
   Monitor *m = monitor_of(t, o);
   if (!check_owner(t, m)) return false;
-  uint32_t count = m->count;
-  m->owner = 0;
-  m->count = 0;
-  m->waiters++;
-  if (!m->wait_q) m->wait_q = bk_wq_new();
-  if (m->entry_q) bk_wq_wake_one(m->entry_q);
-  void *wq = m->wait_q;
-  interp_charge(t);
-  bk_wq_wait(wq, millis == 0 ? -1.0 : (double)millis / 1000.0);
-  m = monitor_of(t, o);
-  m->waiters--;
-  while (m->owner != 0) {
-    if (!m->entry_q) m->entry_q = bk_wq_new();
-    interp_charge(t);
-    bk_wq_wait(m->entry_q, -1);
-    m = monitor_of(t, o);
+  if (thr_take_interrupt(t)) {
+    excep_throw_new(t, "java/lang/InterruptedException", NULL);
+    return false;
   }
-  m->owner = t->logical_id;
-  m->count = count;
+  uint32_t count = m->count;
+  t->in_wait_set = true;
+  t->wait_next = NULL;
+  if (m->wait_tail)
+    m->wait_tail->wait_next = t;
+  else
+    m->wait_head = t;
+  m->wait_tail = t;
+  release(m);
+  t->waiting_on = o;
+  thr_park(t, millis == 0 ? -1.0 : (double)millis / 1000.0);
+  t->waiting_on = NULL;
+  m = monitor_of(t, o);
+  wait_set_remove(m, t); /* still there after a timeout or an interrupt */
+  acquire(t, o, count);
+  if (thr_take_interrupt(t)) {
+    excep_throw_new(t, "java/lang/InterruptedException", NULL);
+    return false;
+  }
   return true;
 }
 
 bool mon_notify(JThread *t, Object *o, bool all) {
   Monitor *m = monitor_of(t, o);
   if (!check_owner(t, m)) return false;
-  if (m->wait_q) {
-    if (all)
-      bk_wq_wake_all(m->wait_q);
-    else
-      bk_wq_wake_one(m->wait_q);
-  }
+  do {
+    JThread *w = m->wait_head;
+    if (!w) break;
+    wait_set_remove(m, w);
+    thr_unpark(w);
+  } while (all);
   return true;
 }

@@ -13,6 +13,7 @@
 #include "interp.h"
 #include "loader.h"
 #include "monitor.h"
+#include "thread.h"
 #include "vm.h"
 
 #define NATIVE(name) static void name(JThread *t, Slot *a, Slot *r)
@@ -373,24 +374,25 @@ NATIVE(thread_current_thread) {
   r->r = t->jthread;
 }
 NATIVE(thread_start0) {
-  (void)a;
   (void)r;
-  excep_throw_new(t, "java/lang/UnsupportedOperationException",
-                  "Thread.start: threads arrive with issue #5");
+  thr_start(t, a[0].r);
 }
 NATIVE(thread_sleep) {
   (void)r;
-  if (a[0].l < 0) {
-    excep_throw_new(t, "java/lang/IllegalArgumentException", "timeout value is negative");
-    return;
-  }
-  interp_charge(t);
-  bk_sleep((double)a[0].l / 1000.0);
+  thr_sleep(t, a[0].l);
 }
 NATIVE(thread_yield) {
   UNUSED_ARGS;
   interp_charge(t);
   bk_yield();
+}
+NATIVE(thread_interrupt0) {
+  (void)r;
+  thr_interrupt(t, a[0].r);
+}
+NATIVE(thread_get_state0) {
+  (void)t;
+  r->i = thr_state(a[0].r);
 }
 NATIVE(thread_holds_lock) {
   if (!a[0].r) {
@@ -549,6 +551,8 @@ static const NativeEntry table[] = {
     {"java/lang/Thread", "sleep", "(J)V", thread_sleep},
     {"java/lang/Thread", "yield", "()V", thread_yield},
     {"java/lang/Thread", "holdsLock", "(Ljava/lang/Object;)Z", thread_holds_lock},
+    {"java/lang/Thread", "interrupt0", "()V", thread_interrupt0},
+    {"java/lang/Thread", "getState0", "()I", thread_get_state0},
     {"java/lang/Float", "floatToRawIntBits", "(F)I", float_to_raw_int_bits},
     {"java/lang/Float", "intBitsToFloat", "(I)F", int_bits_to_float},
     {"java/lang/Double", "doubleToRawLongBits", "(D)J", double_to_raw_long_bits},

@@ -12,6 +12,7 @@
 #include "backend.h"
 #include "interp.h"
 #include "loader.h"
+#include "thread.h"
 #include "vm.h"
 
 Vm *vm;
@@ -60,6 +61,7 @@ void vm_destroy(void) {
     free(n->interned);
     while (n->threads) vm_thread_free(n->threads);
   }
+  free(vm->by_logical_id);
   free(vm->nodes);
   free(vm->cp);
   free(vm);
@@ -78,6 +80,15 @@ JThread *vm_thread_new(int node) {
   t->quantum = 100000;
   t->next = t->node->threads;
   t->node->threads = t;
+  if (t->logical_id >= vm->by_logical_cap) {
+    uint32_t cap = vm->by_logical_cap ? vm->by_logical_cap * 2 : 64;
+    while (cap <= t->logical_id) cap *= 2;
+    vm->by_logical_id = realloc(vm->by_logical_id, cap * sizeof *vm->by_logical_id);
+    memset(vm->by_logical_id + vm->by_logical_cap, 0,
+           (cap - vm->by_logical_cap) * sizeof *vm->by_logical_id);
+    vm->by_logical_cap = cap;
+  }
+  vm->by_logical_id[t->logical_id] = t;
   return t;
 }
 
@@ -85,6 +96,8 @@ void vm_thread_free(JThread *t) {
   JThread **p = &t->node->threads;
   while (*p && *p != t) p = &(*p)->next;
   if (*p) *p = t->next;
+  vm->by_logical_id[t->logical_id] = NULL;
+  if (t->park) bk_wq_free(t->park);
   free(t->stack);
   free(t);
 }
@@ -119,6 +132,11 @@ static void bootstrap(JThread *t) {
   vm->f_throwable_backtrace = must_field(vm->c_throwable, "backtrace", "Ljava/lang/Object;");
   vm->c_ste = must_load(t, "java/lang/StackTraceElement");
   vm->c_thread = must_load(t, "java/lang/Thread");
+  vm->f_thread_eetop = must_field(vm->c_thread, "eetop", "J");
+  vm->f_thread_state = must_field(vm->c_thread, "vmState", "I");
+  vm->f_thread_interrupted = must_field(vm->c_thread, "interrupted", "Z");
+  vm->f_thread_daemon = must_field(vm->c_thread, "daemon", "Z");
+  vm->f_thread_name = must_field(vm->c_thread, "name", "Ljava/lang/String;");
   vm->c_string_builder = must_load(t, "java/lang/StringBuilder");
 }
 
@@ -132,6 +150,8 @@ static bool make_thread_object(JThread *t, const char *name) {
   Slot args[2] = {{.r = th}, {.r = s}};
   if (!interp_call(t, init, args)) return false;
   t->jthread = th;
+  *FIELD_PTR(th, vm->f_thread_eetop->offset, int64_t) = t->logical_id;
+  *FIELD_PTR(th, vm->f_thread_state->offset, int32_t) = 1; /* alive */
   return true;
 }
 
@@ -224,6 +244,7 @@ __attribute__((noinline)) static int run_main(JThread *t, const char *main_class
     excep_report_uncaught(t);
     status = 1;
   }
+  thr_finish(t);
   vm_flush_streams(t);
   interp_charge(t);
   return status;

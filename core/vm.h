@@ -77,11 +77,10 @@ enum {
 
 /* Side record of an object: its monitor and, later, its distribution state. */
 typedef struct Monitor {
-  uint32_t owner; /* logical thread id, 0 = free */
-  uint32_t count; /* re-entrancy depth */
-  void *entry_q;  /* BkWaitQueue of threads waiting to enter */
-  void *wait_q;   /* BkWaitQueue of threads in Object.wait */
-  uint32_t waiters;
+  uint32_t owner;                 /* logical thread id, 0 = free */
+  uint32_t count;                 /* re-entrancy depth */
+  void *entry_q;                  /* BkWaitQueue of threads waiting to enter, FIFO */
+  JThread *wait_head, *wait_tail; /* threads in Object.wait, FIFO (each parks on its own) */
 } Monitor;
 
 typedef struct ObjExt {
@@ -222,6 +221,15 @@ struct JThread {
    * recorded with the registers at its last blocking point, up to cstack_base. */
   void *cstack_base, *cstack_low;
   jmp_buf regs;
+  /* Blocking. Each thread parks on its own queue (sleep, wait, join), so notify and
+   * interrupt wake exactly the thread they mean. */
+  void *park;         /* BkWaitQueue */
+  JThread *wait_next; /* in a monitor's wait set */
+  bool in_wait_set;
+  Object *blocked_on; /* monitor it waits to enter, for thread dumps */
+  Object *waiting_on; /* object it waits on (Object.wait), for thread dumps */
+  bool sleeping, daemon, terminated;
+  bool permit, parked, park_timed;
   JThread *next;
 };
 
@@ -271,6 +279,8 @@ typedef struct Vm {
   Node *nodes;
   int node_count;
   uint32_t next_logical_id;
+  JThread **by_logical_id; /* logical thread id -> thread, while it lives */
+  uint32_t by_logical_cap;
   int exit_status;
   bool exiting;
   uint32_t generated; /* counter naming generated classes */
@@ -280,6 +290,7 @@ typedef struct Vm {
   Class *prim[9]; /* Z B C S I J F D V, see prim_index */
   Class *a_char;
   Field *f_string_value, *f_string_hash, *f_throwable_backtrace, *f_class_vmid;
+  Field *f_thread_eetop, *f_thread_state, *f_thread_interrupted, *f_thread_daemon, *f_thread_name;
 } Vm;
 
 extern Vm *vm;

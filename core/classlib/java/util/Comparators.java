@@ -5,8 +5,8 @@ final class Comparators {
     private Comparators() {
     }
 
-    private static final Comparator<Comparable<Object>> NATURAL = new NaturalOrder();
-    private static final Comparator<Comparable<Object>> REVERSE = new ReverseOrder();
+    private static final Comparator<Comparable<Object>> NATURAL = NaturalOrderComparator.INSTANCE;
+    private static final Comparator<Comparable<Object>> REVERSE = new ReverseComparator();
 
     @SuppressWarnings("unchecked")
     static <T> Comparator<T> naturalOrder() {
@@ -33,17 +33,15 @@ final class Comparators {
         return new Reversed<T>(c);
     }
 
-    private static final class NaturalOrder implements Comparator<Comparable<Object>>, java.io.Serializable {
+    private enum NaturalOrderComparator implements Comparator<Comparable<Object>> {
+        INSTANCE;
+
         public int compare(Comparable<Object> c1, Comparable<Object> c2) {
             return c1.compareTo(c2);
         }
-
-        public String toString() {
-            return "INSTANCE";
-        }
     }
 
-    private static final class ReverseOrder implements Comparator<Comparable<Object>>, java.io.Serializable {
+    private static final class ReverseComparator implements Comparator<Comparable<Object>>, java.io.Serializable {
         public int compare(Comparable<Object> c1, Comparable<Object> c2) {
             return c2.compareTo(c1);
         }

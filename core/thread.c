@@ -1,0 +1,214 @@
+/* thread.c — Java threads as backend tasks.
+ *
+ * A started thread gets its own JThread (Java stack, logical id) and a backend task on its
+ * node that runs its run() method. The Thread object carries the VM's view in three fields:
+ * eetop (the logical id), vmState (new, alive, terminated) and interrupted. Joiners wait on
+ * the Thread object's monitor, which the thread notifies when it ends.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "backend.h"
+#include "interp.h"
+#include "loader.h"
+#include "monitor.h"
+#include "thread.h"
+
+enum { STATE_NEW = 0, STATE_ALIVE = 1, STATE_TERMINATED = 2 };
+/* Ordinals of java.lang.Thread.State. */
+enum { TS_NEW, TS_RUNNABLE, TS_BLOCKED, TS_WAITING, TS_TIMED_WAITING, TS_TERMINATED };
+
+static JThread *thread_of(Object *jt) {
+  int64_t id = *FIELD_PTR(jt, vm->f_thread_eetop->offset, int64_t);
+  return id > 0 && (uint64_t)id < vm->by_logical_cap ? vm->by_logical_id[id] : NULL;
+}
+
+static void set_state(Object *jt, int32_t s) {
+  *FIELD_PTR(jt, vm->f_thread_state->offset, int32_t) = s;
+}
+
+static void name_of(Object *jt, char *buf, size_t len) {
+  Object *s = *FIELD_PTR(jt, vm->f_thread_name->offset, Object *);
+  char *n = s ? jstr_to_utf8(NULL, s) : NULL;
+  snprintf(buf, len, "%s", n ? n : "?");
+  free(n);
+}
+
+__attribute__((noinline)) static void run_thread(JThread *t) {
+  Method *run = class_resolve_method(t->jthread->cls, "run", "()V");
+  Slot a[1] = {{.r = t->jthread}};
+  if (!interp_call(t, run, a)) excep_report_uncaught(t);
+  thr_finish(t);
+}
+
+static void thread_entry(void *arg) {
+  JThread *t = arg;
+  bk_set_task_data(t);
+  t->cstack_base = __builtin_frame_address(0); /* the collector scans from here down */
+  run_thread(t);
+  vm_thread_free(t);
+}
+
+bool thr_start(JThread *t, Object *jt) {
+  int node = t->node_id;
+  JThread *nt = vm_thread_new(node);
+  nt->jthread = jt;
+  nt->daemon = *FIELD_PTR(jt, vm->f_thread_daemon->offset, int8_t) != 0;
+  *FIELD_PTR(jt, vm->f_thread_eetop->offset, int64_t) = nt->logical_id;
+  set_state(jt, STATE_ALIVE);
+  char name[128];
+  name_of(jt, name, sizeof name);
+  interp_charge(t);
+  if (bk_spawn(node, name, thread_entry, nt, nt->daemon) != 0) {
+    set_state(jt, STATE_NEW);
+    vm_thread_free(nt);
+    excep_throw_new(t, "java/lang/InternalError", "cannot start a task on node %d", node);
+    return false;
+  }
+  return true;
+}
+
+void thr_finish(JThread *t) {
+  Object *jt = t->jthread;
+  Object *pending = t->exception;
+  t->exception = NULL;
+  mon_enter(t, jt);
+  set_state(jt, STATE_TERMINATED);
+  mon_notify(t, jt, true);
+  mon_exit(t, jt);
+  t->exception = pending;
+  t->terminated = true;
+  interp_charge(t);
+}
+
+void thr_park(JThread *t, double timeout) {
+  if (!t->park) t->park = bk_wq_new();
+  interp_charge(t); /* may let other tasks run: a permit given meanwhile is kept */
+  if (t->permit) {
+    t->permit = false;
+    return;
+  }
+  t->parked = true;
+  t->park_timed = timeout >= 0;
+  bk_wq_wait(t->park, timeout);
+  t->parked = false;
+  t->permit = false;
+}
+
+void thr_unpark(JThread *t) {
+  t->permit = true;
+  if (t->parked) bk_wq_wake_one(t->park);
+}
+
+bool thr_take_interrupt(JThread *t) {
+  if (!t->jthread) return false;
+  int8_t *f = FIELD_PTR(t->jthread, vm->f_thread_interrupted->offset, int8_t);
+  bool was = *f != 0;
+  *f = 0;
+  return was;
+}
+
+bool thr_sleep(JThread *t, int64_t millis) {
+  if (millis < 0) {
+    excep_throw_new(t, "java/lang/IllegalArgumentException", "timeout value is negative");
+    return false;
+  }
+  if (!thr_take_interrupt(t)) {
+    t->sleeping = true;
+    double until = bk_now() + (double)millis / 1000.0;
+    /* A spurious unpark (a stale permit) does not end a sleep early. */
+    for (double left = (double)millis / 1000.0; left > 0 || millis == 0; left = until - bk_now()) {
+      thr_park(t, left);
+      if (millis == 0 || *FIELD_PTR(t->jthread, vm->f_thread_interrupted->offset, int8_t)) break;
+    }
+    t->sleeping = false;
+    if (!thr_take_interrupt(t)) return true;
+  }
+  excep_throw_new(t, "java/lang/InterruptedException", "sleep interrupted");
+  return false;
+}
+
+void thr_interrupt(JThread *t, Object *target) {
+  (void)t;
+  JThread *x = thread_of(target);
+  if (x && (x->sleeping || x->waiting_on)) thr_unpark(x);
+}
+
+int thr_state(Object *target) {
+  int32_t s = *FIELD_PTR(target, vm->f_thread_state->offset, int32_t);
+  if (s == STATE_NEW) return TS_NEW;
+  if (s == STATE_TERMINATED) return TS_TERMINATED;
+  JThread *x = thread_of(target);
+  if (!x) return TS_TERMINATED;
+  if (x->blocked_on) return TS_BLOCKED;
+  if (x->parked) return x->park_timed ? TS_TIMED_WAITING : TS_WAITING;
+  return TS_RUNNABLE;
+}
+
+/* ---- The deadlock report ------------------------------------------------------------------ */
+
+static void describe(JThread *t, Object *o, char *buf, size_t len) {
+  char cls[256];
+  snprintf(buf, len, "%s@%x", class_java_name(o->cls, cls, sizeof cls),
+           (unsigned)obj_identity_hash(t, o));
+}
+
+static void dump_thread(JThread *t) {
+  char name[128], what[300];
+  name_of(t->jthread, name, sizeof name);
+  const char *state = t->blocked_on ? "BLOCKED"
+                      : t->parked   ? (t->park_timed ? "TIMED_WAITING" : "WAITING")
+                                    : "RUNNABLE";
+  fprintf(stderr, "\"%s\" (node %d%s) %s", name, t->node_id, t->daemon ? ", daemon" : "", state);
+  if (t->blocked_on) {
+    describe(t, t->blocked_on, what, sizeof what);
+    uint32_t owner = t->blocked_on->ext ? t->node->ext[t->blocked_on->ext].mon.owner : 0;
+    JThread *o = owner < vm->by_logical_cap ? vm->by_logical_id[owner] : NULL;
+    char oname[128] = "?";
+    if (o && o->jthread) name_of(o->jthread, oname, sizeof oname);
+    fprintf(stderr, " on the monitor of %s, held by \"%s\"", what, oname);
+  } else if (t->waiting_on) {
+    describe(t, t->waiting_on, what, sizeof what);
+    fprintf(stderr, " in Object.wait() on %s", what);
+  } else if (t->sleeping) {
+    fprintf(stderr, " in Thread.sleep()");
+  }
+  fprintf(stderr, "\n");
+  Node *n = t->node;
+  for (uint32_t i = 1; i < n->ext_len; i++)
+    if (n->ext[i].obj && n->ext[i].mon.owner == t->logical_id) {
+      describe(t, n->ext[i].obj, what, sizeof what);
+      fprintf(stderr, "    holds the monitor of %s\n", what);
+    }
+  uint32_t callee_flags = 0;
+  for (Frame *f = t->frame; f; f = f->prev) {
+    uint32_t pc = (uint32_t)(f->pc - f->m->code);
+    if (!(callee_flags & FRAME_CLINIT) && pc > 0) pc--;
+    callee_flags = f->flags;
+    if (f->m->owner->host) continue;
+    char cls[256];
+    const char *file = f->m->owner->cf ? f->m->owner->cf->source_file : NULL;
+    int line = method_line(f->m, pc);
+    fprintf(stderr, "\tat %s.%s(", class_java_name(f->m->owner, cls, sizeof cls), f->m->name);
+    if (file && line >= 0)
+      fprintf(stderr, "%s:%d)\n", file, line);
+    else
+      fprintf(stderr, "%s)\n", file ? file : "Unknown Source");
+  }
+}
+
+bool thr_report_deadlock(void) {
+  int live = 0;
+  for (int i = 0; i < vm->node_count; i++)
+    for (JThread *t = vm->nodes[i].threads; t; t = t->next)
+      if (!t->terminated && !t->daemon && t->jthread) live++;
+  if (!live) return false;
+  fflush(stdout);
+  fprintf(stderr, "djsim: deadlock: %d live thread%s, all blocked, and no timeout can wake one\n",
+          live, live == 1 ? "" : "s");
+  for (int i = 0; i < vm->node_count; i++)
+    for (JThread *t = vm->nodes[i].threads; t; t = t->next)
+      if (!t->terminated && t->jthread) dump_thread(t);
+  return true;
+}

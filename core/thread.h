@@ -1,0 +1,32 @@
+/* thread.h — Java threads as backend tasks: start, park and unpark, sleep, interrupt, the
+ * end of a thread, and the deadlock report. */
+#ifndef DJ_THREAD_H
+#define DJ_THREAD_H
+
+#include "vm.h"
+
+/* The exit status of a run that ends in a deadlock (documented in the README). */
+#define DJ_EXIT_DEADLOCK 99
+
+/* Thread.start: a new task runs jthread.run() (on the starting thread's node until the
+ * placement policies of issue #8 choose). false with an exception pending. */
+bool thr_start(JThread *t, Object *jthread);
+/* Blocks t on its own queue until thr_unpark or the timeout (seconds, < 0: none). An
+ * unpark that comes first is kept (a permit), so no wake-up is lost. */
+void thr_park(JThread *t, double timeout);
+void thr_unpark(JThread *t);
+/* Reads and clears t's interrupt status. */
+bool thr_take_interrupt(JThread *t);
+/* Thread.sleep: false with InterruptedException pending if interrupted. */
+bool thr_sleep(JThread *t, int64_t millis);
+/* Thread.interrupt of the thread whose Thread object is `target`. */
+void thr_interrupt(JThread *t, Object *target);
+/* Thread.getState as the ordinal of java.lang.Thread.State. */
+int thr_state(Object *target);
+/* Marks t's thread finished and wakes its joiners. */
+void thr_finish(JThread *t);
+/* After the run: if live non-daemon threads remain, prints a thread dump on stderr and
+ * returns true. */
+bool thr_report_deadlock(void);
+
+#endif
