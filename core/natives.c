@@ -386,6 +386,20 @@ NATIVE(thread_yield) {
   interp_charge(t);
   bk_yield();
 }
+/* LockSupport: park until unparked, interrupted, or `nanos` pass (0: no limit); a pending
+ * unpark (permit) makes park return at once, as the JDK specifies. */
+NATIVE(locksupport_park0) {
+  (void)r;
+  if (*FIELD_PTR(t->jthread, vm->f_thread_interrupted->offset, int8_t)) return;
+  int64_t nanos = a[0].l;
+  if (nanos < 0) return;
+  thr_park(t, nanos == 0 ? -1.0 : (double)nanos / 1e9);
+}
+NATIVE(locksupport_unpark0) {
+  (void)r;
+  (void)t;
+  if (a[0].r) thr_unpark_object(a[0].r);
+}
 NATIVE(thread_interrupt0) {
   (void)r;
   thr_interrupt(t, a[0].r);
@@ -552,6 +566,9 @@ static const NativeEntry table[] = {
     {"java/lang/Thread", "yield", "()V", thread_yield},
     {"java/lang/Thread", "holdsLock", "(Ljava/lang/Object;)Z", thread_holds_lock},
     {"java/lang/Thread", "interrupt0", "()V", thread_interrupt0},
+    {"java/util/concurrent/locks/LockSupport", "park0", "(J)V", locksupport_park0},
+    {"java/util/concurrent/locks/LockSupport", "unpark0", "(Ljava/lang/Thread;)V",
+     locksupport_unpark0},
     {"java/lang/Thread", "getState0", "()I", thread_get_state0},
     {"java/lang/Float", "floatToRawIntBits", "(F)I", float_to_raw_int_bits},
     {"java/lang/Float", "intBitsToFloat", "(I)F", int_bits_to_float},

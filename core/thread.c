@@ -101,6 +101,11 @@ void thr_unpark(JThread *t) {
   if (t->parked) bk_wq_wake_one(t->park);
 }
 
+void thr_unpark_object(Object *jthread) {
+  JThread *x = thread_of(jthread);
+  if (x) thr_unpark(x);
+}
+
 bool thr_take_interrupt(JThread *t) {
   if (!t->jthread) return false;
   int8_t *f = FIELD_PTR(t->jthread, vm->f_thread_interrupted->offset, int8_t);
@@ -132,7 +137,7 @@ bool thr_sleep(JThread *t, int64_t millis) {
 void thr_interrupt(JThread *t, Object *target) {
   (void)t;
   JThread *x = thread_of(target);
-  if (x && (x->sleeping || x->waiting_on)) thr_unpark(x);
+  if (x && x->parked) thr_unpark(x); /* sleep, wait, join and LockSupport.park end early */
 }
 
 int thr_state(Object *target) {

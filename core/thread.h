@@ -15,6 +15,8 @@ bool thr_start(JThread *t, Object *jthread);
  * unpark that comes first is kept (a permit), so no wake-up is lost. */
 void thr_park(JThread *t, double timeout);
 void thr_unpark(JThread *t);
+/* Unparks the thread of a Thread object (LockSupport.unpark); nothing if it is not alive. */
+void thr_unpark_object(Object *jthread);
 /* Reads and clears t's interrupt status. */
 bool thr_take_interrupt(JThread *t);
 /* Thread.sleep: false with InterruptedException pending if interrupted. */
