@@ -136,10 +136,11 @@ const HeapStats *heap_stats(const Heap *h) {
 
 #ifdef DJ_DEBUG
 void heap_assert_local(JThread *t, const Object *o) {
+  const Heap *h = t->node->heap;
+  if ((const char *)o >= h->base && (const char *)o < h->top) return;
   int owner = heap_owner(o);
-  if (owner != t->node_id)
-    vm_fatal("node %d touched an object of node %d (%s) — the one rule is broken", t->node_id,
-             owner, o && o->cls ? o->cls->name : "?");
+  vm_fatal("node %d touched an object of node %d (%s): the one rule is broken", t->node_id, owner,
+           owner >= 0 && o->cls ? o->cls->name : "?");
 }
 #endif
 

@@ -343,6 +343,7 @@ bool interp_run(JThread *t) {
   int32_t idx = sp[idx_slot].i;                                                                    \
   NULL_CHECK(arr);                                                                                 \
   REMOTE(arr, "array access");                                                                     \
+  DJ_ASSERT_LOCAL(t, arr);                                                                         \
   if (unlikely((uint32_t)idx >= (uint32_t)ARRAY_LEN(arr))) goto array_bounds;                      \
   type *elems = ARRAY_DATA(arr, type);
 
@@ -673,10 +674,10 @@ top:
   CASE(isub)
   IBIN(-)
   CASE(imul)
-  IBIN(*) CASE(iand) IBIN(&) CASE(ior) IBIN(|) CASE(ixor) IBIN(^) CASE(ladd) LBIN(+) CASE(lsub)
-      LBIN(-) CASE(lmul) LBIN(*) CASE(land) LBIN(&) CASE(lor) LBIN(|) CASE(lxor) LBIN(^) CASE(fadd)
-          sp[-2]
-              .f = sp[-2].f + sp[-1].f;
+  IBIN(*)
+  CASE(iand) IBIN(&) CASE(ior) IBIN(|) CASE(ixor) IBIN(^) CASE(ladd) LBIN(+) CASE(lsub) LBIN(-)
+      CASE(lmul) LBIN(*) CASE(land) LBIN(&) CASE(lor) LBIN(|) CASE(lxor) LBIN(^) CASE(fadd) sp[-2]
+          .f = sp[-2].f + sp[-1].f;
   sp--;
   NEXT(1);
   CASE(fsub) sp[-2].f = sp[-2].f - sp[-1].f;
@@ -1044,8 +1045,9 @@ top:
   CASE(getfield_j)
   GETFIELD(int64_t, l, 2)
   CASE(getfield_a)
-  GETFIELD(Object *, r, 1) CASE(getfield_b) GETFIELD(int8_t, i, 1) CASE(getfield_c)
-      GETFIELD(uint16_t, i, 1) CASE(getfield_s) GETFIELD(int16_t, i, 1)
+  GETFIELD(Object *, r, 1)
+  CASE(getfield_b) GETFIELD(int8_t, i, 1) CASE(getfield_c) GETFIELD(uint16_t, i, 1) CASE(getfield_s)
+      GETFIELD(int16_t, i, 1)
 #define PUTFIELD(type, slotf, n, conv)                                                             \
   {                                                                                                \
     Object *o = sp[-1 - (n)].r;                                                                    \
@@ -1131,6 +1133,7 @@ top:
     Field *f = rcp[u2(pc + 1)].field;
     Object *st = f->owner->statics;
     REMOTE(st, "getstatic");
+    DJ_ASSERT_LOCAL(t, st);
     char *p = (char *)st + f->offset;
     switch (f->type) {
     case 'J':
@@ -1165,6 +1168,7 @@ top:
     Field *f = rcp[u2(pc + 1)].field;
     Object *st = f->owner->statics;
     REMOTE(st, "putstatic");
+    DJ_ASSERT_LOCAL(t, st);
     char *p = (char *)st + f->offset;
     switch (f->type) {
     case 'J':
@@ -1261,6 +1265,7 @@ top:
     Object *a = sp[-1].r;
     NULL_CHECK(a);
     REMOTE(a, "arraylength");
+    DJ_ASSERT_LOCAL(t, a);
     sp[-1].i = ARRAY_LEN(a);
     NEXT(1);
   }

@@ -97,7 +97,8 @@ public final class Charsets {
 
     /**
      * Decodes b[off, off+len). A malformed sequence becomes one U+FFFD for its longest valid
-     * prefix (at least one byte), and decoding resumes at the first byte not in that prefix.
+     * prefix (at least one byte), and decoding resumes at the first byte not in that prefix;
+     * an encoded surrogate is one malformed sequence.
      */
     public static char[] decode(int charset, byte[] b, int off, int len) {
         char[] out = new char[len];
@@ -127,8 +128,6 @@ public final class Charsets {
                 need = 2;
                 if (c == 0xe0) {
                     lo = 0xa0;
-                } else if (c == 0xed) {
-                    hi = 0x9f;
                 }
             } else if (c >= 0xf0 && c <= 0xf4) {
                 need = 3;
@@ -156,8 +155,8 @@ public final class Charsets {
                 j++;
                 got++;
             }
-            if (got < need) {
-                out[n++] = '\ufffd';
+            if (got < need || (need == 2 && Character.isSurrogate((char) cp))) {
+                out[n++] = '\ufffd'; // a surrogate's encoding is malformed as a whole, as in the JDK
             } else if (cp >= Character.MIN_SUPPLEMENTARY_CODE_POINT) {
                 out[n++] = Character.highSurrogate(cp);
                 out[n++] = Character.lowSurrogate(cp);
