@@ -61,6 +61,9 @@ struct Heap {
   /* Marking. */
   Object **stack;
   size_t sp, stack_cap;
+  bool clear_soft;
+  Object **discovered; /* references whose referent was not marked when they were traced */
+  size_t ndiscovered, discovered_cap;
 };
 
 /* Registered heaps, for heap_owner. */
@@ -114,6 +117,7 @@ void heap_free(Heap *h) {
   munmap(h->base, h->max);
   free(h->runs);
   free(h->stack);
+  free(h->discovered);
   free(h);
 }
 
@@ -377,6 +381,68 @@ static void mark_maybe(Heap *h, uintptr_t w, bool interior) {
   mark(h, (Object *)p);
 }
 
+/* A java.lang.ref.Reference: everything but its referent is traced; a referent not yet
+ * marked is remembered, and cleared after marking if nothing else marked it. Soft
+ * referents are kept unless this is the last collection before OutOfMemoryError. */
+static void trace_reference(Heap *h, Object *o) {
+  Class *c = o->cls;
+  uint32_t roff = vm->f_ref_referent->offset;
+  for (uint32_t i = 0; i < c->ref_count; i++)
+    if (c->ref_offsets[i] != roff) mark(h, *FIELD_PTR(o, c->ref_offsets[i], Object *));
+  Object *r = *FIELD_PTR(o, roff, Object *);
+  if (!r || (char *)r < h->base || (char *)r >= h->top || (r->hdr & OBJ_MARK)) return;
+  if (c->ref_kind == REF_SOFT && !h->clear_soft) {
+    mark(h, r);
+    return;
+  }
+  if (h->ndiscovered == h->discovered_cap) {
+    h->discovered_cap = h->discovered_cap ? h->discovered_cap * 2 : 64;
+    h->discovered = realloc(h->discovered, h->discovered_cap * sizeof *h->discovered);
+  }
+  h->discovered[h->ndiscovered++] = o;
+}
+
+/* Clears the references whose referents died and pushes them on their queues, as
+ * ReferenceQueue.enqueue would (the collector runs no Java code). */
+static void process_references(Heap *h) {
+  for (size_t i = 0; i < h->ndiscovered; i++) {
+    Object *ref = h->discovered[i];
+    Object **referent = FIELD_PTR(ref, vm->f_ref_referent->offset, Object *);
+    if (!*referent || ((*referent)->hdr & OBJ_MARK)) continue;
+    *referent = NULL;
+    Object *q = *FIELD_PTR(ref, vm->f_ref_queue->offset, Object *);
+    int8_t *enq = FIELD_PTR(ref, vm->f_ref_enqueued->offset, int8_t);
+    if (!q || *enq) continue;
+    Object **head = FIELD_PTR(q, vm->f_queue_head->offset, Object *);
+    *enq = 1;
+    *FIELD_PTR(ref, vm->f_ref_next->offset, Object *) = *head ? *head : ref;
+    *head = ref;
+    (*FIELD_PTR(q, vm->f_queue_length->offset, int64_t))++;
+  }
+  h->ndiscovered = 0;
+}
+
+/* The fields of java.lang.ref the collector touches; ReferenceQueue's only once a program
+ * has loaded it (no queue object can exist before). */
+static void find_reference_fields(void) {
+  Class *r = class_lookup("java/lang/ref/Reference"),
+        *q = class_lookup("java/lang/ref/ReferenceQueue");
+  if (!vm->f_ref_referent) {
+    vm->f_ref_referent = class_resolve_field(r, "referent", "Ljava/lang/Object;");
+    vm->f_ref_queue = class_resolve_field(r, "queue", "Ljava/lang/ref/ReferenceQueue;");
+    vm->f_ref_next = class_resolve_field(r, "next", "Ljava/lang/ref/Reference;");
+    vm->f_ref_enqueued = class_resolve_field(r, "enqueued", "Z");
+    if (!vm->f_ref_referent || !vm->f_ref_queue || !vm->f_ref_next || !vm->f_ref_enqueued)
+      vm_fatal("class library: java.lang.ref.Reference lacks the VM's fields");
+  }
+  if (q && !vm->f_queue_head) {
+    vm->f_queue_head = class_resolve_field(q, "head", "Ljava/lang/ref/Reference;");
+    vm->f_queue_length = class_resolve_field(q, "queueLength", "J");
+    if (!vm->f_queue_head || !vm->f_queue_length)
+      vm_fatal("class library: java.lang.ref.ReferenceQueue lacks the VM's fields");
+  }
+}
+
 static void trace(Heap *h, Object *o) {
   Class *c = o->cls;
   if (o->hdr & OBJ_STATICS) {
@@ -389,6 +455,10 @@ static void trace(Heap *h, Object *o) {
       Object **e = ARRAY_DATA(o, Object *);
       for (int32_t i = 0; i < ARRAY_LEN(o); i++) mark(h, e[i]);
     }
+    return;
+  }
+  if (unlikely(c->ref_kind)) {
+    trace_reference(h, o);
     return;
   }
   for (uint32_t i = 0; i < c->ref_count; i++) mark(h, *FIELD_PTR(o, c->ref_offsets[i], Object *));
@@ -421,6 +491,7 @@ static void mark_roots(JThread *self, Heap *h, const void *c_low) {
   Node *n = &vm->nodes[h->node];
   for (JThread *t = n->threads; t; t = t->next) mark_thread(h, t, t == self ? c_low : NULL);
   for (uint32_t i = 0; i < n->interned_cap; i++) mark(h, n->interned[i]);
+  for (uint32_t i = 0; i < n->exported_len; i++) mark(h, n->exported[i]);
   for (uint32_t id = 1; id <= vm->class_count; id++) {
     Class *c = vm->by_id[id];
     mark(h, c->statics);
@@ -476,8 +547,9 @@ static void sweep(Heap *h, Node *n) {
 }
 
 void heap_collect(JThread *t, bool clear_soft) {
-  (void)clear_soft;
   Heap *h = t->node->heap;
+  h->clear_soft = clear_soft;
+  if (class_lookup("java/lang/ref/Reference")) find_reference_fields();
   Node *n = t->node;
   jmp_buf regs; /* spills the collecting thread's registers onto its stack, to be scanned */
   setjmp(regs);
@@ -489,6 +561,7 @@ void heap_collect(JThread *t, bool clear_soft) {
     trace(h, h->stack[--h->sp]);
     marked++;
   }
+  process_references(h);
   uint64_t walked = (uint64_t)(h->top - h->base);
   sweep(h, n);
   h->stats.allocated_since_gc = 0;
@@ -511,6 +584,24 @@ void heap_collect(JThread *t, bool clear_soft) {
             (unsigned long long)h->stats.collections - 1, h->node, (unsigned long long)before >> 10,
             (unsigned long long)h->stats.live_bytes >> 10, (unsigned long long)h->max >> 10,
             pause * 1e3);
+}
+
+void heap_export(JThread *t, Object *o) {
+  Node *n = t->node;
+  if (n->exported_len == n->exported_cap) {
+    n->exported_cap = n->exported_cap ? n->exported_cap * 2 : 64;
+    n->exported = realloc(n->exported, n->exported_cap * sizeof *n->exported);
+  }
+  n->exported[n->exported_len++] = o;
+}
+
+void heap_unexport(JThread *t, Object *o) {
+  Node *n = t->node;
+  for (uint32_t i = 0; i < n->exported_len; i++)
+    if (n->exported[i] == o) {
+      n->exported[i] = n->exported[--n->exported_len];
+      return;
+    }
 }
 
 void heap_spill(JThread *t) {

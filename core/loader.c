@@ -564,6 +564,15 @@ static bool resolve_supers(JThread *t, Class *c) {
     }
     c->super = s;
     c->is_throwable = s->is_throwable;
+    c->ref_kind = s->ref_kind;
+    if (s->boot && strcmp(s->name, "java/lang/ref/Reference") == 0) {
+      if (strcmp(c->name, "java/lang/ref/WeakReference") == 0)
+        c->ref_kind = REF_WEAK;
+      else if (strcmp(c->name, "java/lang/ref/SoftReference") == 0)
+        c->ref_kind = REF_SOFT;
+      else if (strcmp(c->name, "java/lang/ref/PhantomReference") == 0)
+        c->ref_kind = REF_PHANTOM;
+    }
   }
   c->interface_count = cf->interface_count;
   c->interfaces = calloc(cf->interface_count ? cf->interface_count : 1, sizeof *c->interfaces);

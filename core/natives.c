@@ -356,7 +356,9 @@ NATIVE(runtime_max_memory) {
   r->l = (int64_t)heap_max(t->node->heap);
 }
 NATIVE(runtime_gc) {
-  UNUSED_ARGS;
+  (void)a;
+  (void)r;
+  heap_collect(t, false);
 }
 NATIVE(runtime_exit0) {
   (void)r;

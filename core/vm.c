@@ -59,6 +59,7 @@ void vm_destroy(void) {
     heap_free(n->heap);
     free(n->ext);
     free(n->interned);
+    free(n->exported);
     while (n->threads) vm_thread_free(n->threads);
   }
   free(vm->by_logical_id);

@@ -91,6 +91,8 @@ typedef struct ObjExt {
 
 /* ---- Classes ------------------------------------------------------------------------------ */
 
+enum { REF_NONE, REF_WEAK, REF_SOFT, REF_PHANTOM };
+
 typedef enum { CLS_LOADED, CLS_LINKED, CLS_INITIALIZING, CLS_INITIALIZED, CLS_ERROR } ClassState;
 typedef enum { KIND_INSTANCE, KIND_ARRAY, KIND_PRIMITIVE } ClassKind;
 
@@ -154,6 +156,7 @@ struct Class {
   bool boot;         /* loaded from the class library (bootstrap loader) */
   bool is_throwable;
   bool load_failed; /* defining it failed: every later load is NoClassDefFoundError */
+  uint8_t ref_kind; /* java.lang.ref: REF_WEAK, REF_SOFT, REF_PHANTOM, or 0 */
   Class *elem;      /* arrays: component class */
   Class *array;     /* the array class of this class, once made */
   uint32_t id;      /* class id, unified cluster-wide */
@@ -240,6 +243,8 @@ typedef struct Heap Heap;
 struct Node {
   int id;
   Heap *heap;
+  Object **exported; /* objects other nodes may still reference: roots (DJ proxy counts) */
+  uint32_t exported_len, exported_cap;
   ObjExt *ext; /* side records; index 0 unused */
   uint32_t ext_len, ext_cap, ext_free;
   Object **interned; /* open-addressed String intern table */
@@ -290,6 +295,7 @@ typedef struct Vm {
   Class *prim[9]; /* Z B C S I J F D V, see prim_index */
   Class *a_char;
   Field *f_string_value, *f_string_hash, *f_throwable_backtrace, *f_class_vmid;
+  Field *f_ref_referent, *f_ref_queue, *f_ref_next, *f_ref_enqueued, *f_queue_head, *f_queue_length;
   Field *f_thread_eetop, *f_thread_state, *f_thread_interrupted, *f_thread_daemon, *f_thread_name;
 } Vm;
 
@@ -326,6 +332,10 @@ Heap *heap_new(int node, uint64_t max_bytes);
 void heap_collect(JThread *t, bool clear_soft);
 /* Records t's registers and C stack top before it blocks, for other threads' collections. */
 void heap_spill(JThread *t);
+/* The export table: an object referenced from another node stays alive until the last
+ * remote reference is released (the distributed object model adds and removes). */
+void heap_export(JThread *t, Object *o);
+void heap_unexport(JThread *t, Object *o);
 const HeapStats *heap_stats(const Heap *h);
 void heap_free(Heap *h);
 Object *heap_alloc(JThread *t, size_t size); /* zeroed; NULL + OutOfMemoryError pending */
