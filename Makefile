@@ -3,6 +3,7 @@
 #   make test           install what is missing, build, run every test (ctest)
 #   make test SANITIZE=1  the same suite under ASan + UBSan, in build-asan/
 #   make bench          the benchmarks against java -Xint and raw SimGrid
+#   make stress         every Java test with a collection every 200 allocations (slow)
 BUILD_TYPE ?= Release
 ifeq ($(SANITIZE),1)
 BUILD ?= build-asan
@@ -13,7 +14,7 @@ BUILD ?= build
 endif
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 
-.PHONY: all deps configure build run test bench format clean
+.PHONY: all deps configure build run test bench stress format clean
 
 all: build
 
@@ -34,6 +35,9 @@ test: build
 
 bench: build
 	./bench/run-bench $(BUILD)
+
+stress: build
+	./tests/stress/gc-stress.sh $(BUILD)
 
 format:
 	clang-format -i $$(git ls-files '*.c' '*.h')

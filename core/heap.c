@@ -58,6 +58,7 @@ struct Heap {
   size_t run_count, run_cap, next_run;
   uint64_t max;
   HeapStats stats;
+  uint64_t stress_every, stress_count; /* DJSIM_GC_STRESS=N: collect every N allocations */
   /* Marking. */
   Object **stack;
   size_t sp, stack_cap;
@@ -92,6 +93,8 @@ Heap *heap_new(int node, uint64_t max_bytes) {
   h->end = h->base + max_bytes;
   h->max = max_bytes;
   h->soft_end = h->base + (max_bytes < INITIAL_SOFT ? max_bytes : INITIAL_SOFT);
+  const char *stress = getenv("DJSIM_GC_STRESS");
+  if (stress) h->stress_every = strtoull(stress, NULL, 10);
   if (heap_count == heap_cap) {
     heap_cap = heap_cap ? heap_cap * 2 : 8;
     all_heaps = realloc(all_heaps, heap_cap * sizeof *all_heaps);
@@ -237,6 +240,10 @@ static Object *bump(Heap *h, size_t size) {
 Object *heap_alloc(JThread *t, size_t size) {
   Heap *h = t->node->heap;
   size = (size + 7) & ~(size_t)7;
+  if (unlikely(h->stress_every) && ++h->stress_count >= h->stress_every) {
+    h->stress_count = 0;
+    heap_collect(t, false);
+  }
   if (likely((size_t)(h->cur_end - h->cur) >= size)) return bump(h, size);
   if (refill(h, size)) return bump(h, size);
   heap_collect(t, false);
