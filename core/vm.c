@@ -185,7 +185,9 @@ int vm_run_main(const char *main_class, int argc, char **argv) {
   /* The collector scans this thread's C stack up to here: everything run_main and its
    * callees hold is below. */
   t->cstack_base = __builtin_frame_address(0);
-  return run_main(t, main_class, argc, argv);
+  int status = run_main(t, main_class, argc, argv);
+  t->terminated = true; /* also when main never started (a missing class): not a deadlock */
+  return status;
 }
 
 __attribute__((noinline)) static int run_main(JThread *t, const char *main_class, int argc,
