@@ -21,5 +21,11 @@ void cli_classpath_free(CliClassPath *cp);
 uint64_t cli_parse_size(const char *s);
 
 int cmd_exec(int argc, char **argv);
+int cmd_platforms(int argc, char **argv);
+
+/* Bundled platforms: the folder ($DJSIM_PLATFORM_DIR or the source tree's platforms/), and a
+ * name ("cloud") or a path turned into a file path (malloc'd). */
+const char *cli_platform_dir(void);
+char *cli_platform_path(const char *name_or_path);
 
 #endif

@@ -108,14 +108,11 @@ int cmd_exec(int argc, char **argv) {
   cli_classpath_add(&path, cp, false);
 
   char err[512];
-  BkConfig bc = {.platform = DJSIM_PLATFORM_DIR "/loopback.xml", .nodes = 1, .sg_args = sg_args};
-  const char *platform_env = getenv("DJSIM_PLATFORM_DIR");
-  char platform[1024];
-  if (platform_env && *platform_env) {
-    snprintf(platform, sizeof platform, "%s/loopback.xml", platform_env);
-    bc.platform = platform;
-  }
-  if (bk_init(&bc, err, sizeof err) != 0) {
+  char *platform = cli_platform_path("loopback");
+  BkConfig bc = {.platform = platform, .nodes = 1, .sg_args = sg_args};
+  int init = bk_init(&bc, err, sizeof err);
+  free(platform);
+  if (init != 0) {
     fprintf(stderr, "djsim exec: %s\n", err);
     cli_classpath_free(&path);
     rc = 1;

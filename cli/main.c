@@ -12,6 +12,7 @@ static void usage(FILE *f) {
              "\n"
              "commands:\n"
              "  exec [OPTIONS] MAIN [ARGS...]   run a program on one simulated node, like `java`\n"
+             "  platforms [FILE...]             list the bundled platforms, measured\n"
              "  --version                       print the version\n"
              "  --help                          print this help\n"
              "\n"
@@ -58,6 +59,7 @@ int main(int argc, char **argv) {
     return 0;
   }
   if (strcmp(cmd, "exec") == 0) return cmd_exec(argc - 1, argv + 1);
+  if (strcmp(cmd, "platforms") == 0) return cmd_platforms(argc - 1, argv + 1);
   fprintf(stderr, "djsim: unknown command '%s' (try `djsim --help`)\n", cmd);
   return 2;
 }

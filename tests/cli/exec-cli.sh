@@ -55,5 +55,9 @@ same "StackOverflowError with a small stack" -Xss256k -cp "$work/classes" Hello 
 "$djsim" exec --bogus Hello >/dev/null 2>&1; [ $? -eq 2 ]; check "unknown option exits 2" $?
 "$djsim" exec -Xmx12q Hello >/dev/null 2>"$work/e"; [ $? -eq 2 ] && grep -q "bad size" "$work/e"; check "bad size exits 2" $?
 "$djsim" nonsense >/dev/null 2>&1; [ $? -eq 2 ]; check "unknown command exits 2" $?
+"$djsim" platforms >"$work/p" 2>&1; [ $? -eq 0 ]; check "platforms exits 0" $?
+grep -q "^cloud .* 1024 .* 355.970 us" "$work/p"; check "platforms: cloud has 1,024 hosts and DJ's 0.356 ms ping" $?
+[ "$(grep -cE '^(beowulf-10mb|cloud|loopback|myrinet) ' "$work/p")" -eq 4 ]; check "platforms lists the four bundled platforms" $?
+"$djsim" platforms /nonexistent.xml >"$work/p" 2>&1; [ $? -ne 0 ] && grep -q "error" "$work/p"; check "platforms: a missing file is an error" $?
 echo "$passed passed, $failed failed"
 [ $failed -eq 0 ]
