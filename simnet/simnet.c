@@ -49,20 +49,21 @@
 #include <unistd.h>
 
 /* Defaults for hosts whose platform file does not say (docs/architecture.md). */
-#define SN_BYTECODE_FLOPS 10.0               /* a 1 Gflop/s core runs 100 M bytecodes/s */
-#define SN_HEAP_BYTES     (64ull << 20)      /* 64 MiB */
-#define SN_MSG_HEADER     64.0               /* bytes on the wire besides the payload */
-#define SN_MSG_OVERHEAD   0.0                /* seconds of sender software per message */
-#define SN_STACK_KIB      256                /* a Java thread's frames live on the VM's stack */
-#define SN_IDLE_MAX       32                 /* idle handler actors kept per node */
-#define SN_PROBE_OUT      4096               /* bytes of a failed platform load's output kept */
-#define SN_MAX_RADICAL    (1L << 24)         /* hosts a cluster radical may expand to */
+#define SN_BYTECODE_FLOPS 10.0          /* a 1 Gflop/s core runs 100 M bytecodes/s */
+#define SN_HEAP_BYTES     (64ull << 20) /* 64 MiB */
+#define SN_MSG_HEADER     64.0          /* bytes on the wire besides the payload */
+#define SN_MSG_OVERHEAD   0.0           /* seconds of sender software per message */
+#define SN_STACK_KIB      256           /* C stack of a task: see bk_init's mallopt */
+#define SN_IDLE_MAX       32            /* idle handler actors kept per node */
+#define SN_PROBE_OUT      4096          /* bytes of a failed platform load's output kept */
+#define SN_MAX_RADICAL    (1L << 24)    /* hosts a cluster radical may expand to */
 
 XBT_LOG_EXTERNAL_CATEGORY(ker_engine);
 
 typedef struct SnNode SnNode;
 typedef struct SnTask SnTask;
 typedef struct SnMsg SnMsg;
+typedef struct SnSend SnSend;
 
 enum { SN_ONEWAY, SN_REQUEST, SN_REPLY };
 
@@ -72,12 +73,13 @@ enum { SN_ONEWAY, SN_REQUEST, SN_REPLY };
 struct SnMsg {
   int kind;
   int src, dst;
-  uint32_t seq;   /* SN_ONEWAY/SN_REQUEST: per (src, dst) order of sending */
+  uint32_t seq;          /* SN_ONEWAY/SN_REQUEST: per (src, dst) order of sending */
   sg_mailbox_t reply_to; /* SN_REQUEST: the caller's mailbox */
-  int replied;    /* SN_REQUEST: bk_reply was called */
-  int handled;    /* SN_REQUEST: the handler returned */
-  SnTask *worker; /* the handler actor holding it while it waits for its turn */
-  SnMsg *next;    /* in the destination's list of early arrivals */
+  int replied;           /* SN_REQUEST: bk_reply was called */
+  int handled;           /* SN_REQUEST: the handler returned */
+  SnTask *worker;        /* the handler actor holding it while it waits for its turn */
+  SnSend *send;          /* the sender's record of an asynchronous transfer, or NULL */
+  SnMsg *next;           /* in the destination's list of early arrivals */
   size_t len;
   unsigned char payload[];
 };
@@ -92,22 +94,28 @@ struct SnTask {
   sg_mailbox_t box;  /* taken on first use: where this task receives (replies, or messages) */
   SnMsg *msg;        /* handler actors: the message being handled */
   SnTask *next_idle; /* handler actors: in the node's idle pool */
-  sg_comm_t *sends;  /* this task's one-way messages and replies, maybe still in flight */
-  int nsends, capsends;
+  SnSend *sends;     /* this task's one-way messages and replies not yet waited for */
+};
+
+/* An asynchronous put of its task, until delivered (see sn_send_async). */
+struct SnSend {
+  sg_comm_t comm;
+  int delivered; /* set by the receiver */
+  SnSend *next;
 };
 
 struct SnNode {
   BkNodeInfo info;
   int id;
   sg_host_t host;
-  sg_netzone_t zone; /* innermost zone holding the host (for zone-wide properties) */
+  sg_netzone_t zone;  /* innermost zone holding the host (for zone-wide properties) */
   double header;      /* djsim.msg_header: wire bytes added to each message sent from here */
   double overhead;    /* djsim.msg_overhead: sender software time per message */
   double busy;        /* core-seconds of bk_compute */
   uint32_t *send_seq; /* next sequence number towards each node (allocated on first send) */
   uint32_t *recv_seq; /* next sequence number expected from each node (on first arrival) */
   SnMsg *early;       /* arrived before an earlier message of the same sender */
-  SnTask *idle;       /* suspended handler actors, most recently used first */
+  SnTask *idle;       /* handler actors waiting on their mailboxes, last used first */
   int nidle;
 };
 
@@ -123,16 +131,16 @@ struct BkWaitQueue {
 };
 
 static struct {
-  int inited;   /* simgrid_init done: the engine cannot be made again */
-  int ready;    /* bk_init succeeded */
-  int ran;      /* bk_run done */
-  int exiting;  /* bk_exit called */
-  int status;   /* its status */
+  int inited;  /* simgrid_init done: the engine cannot be made again */
+  int ready;   /* bk_init succeeded */
+  int ran;     /* bk_run called */
+  int over;    /* simgrid_run returned: no task runs any more */
+  int exiting; /* bk_exit called */
+  int status;  /* its status */
   int nnodes;
   SnNode *nodes;
   BkHandler handler;
   BkStats stats;
-  double quantum;
   sg_mailbox_t *boxes; /* mailboxes of ended tasks, for reuse */
   size_t nboxes, capboxes;
   int boxnames; /* mailboxes made so far */
@@ -253,8 +261,10 @@ static void sn_scan_radical(SnScan *s, const char *prefix, const char *radical,
       if (e == p + 1 || b < a) goto bad;
       p = e;
     }
-    if (*p == ',') p++;
-    else if (*p) goto bad;
+    if (*p == ',')
+      p++;
+    else if (*p)
+      goto bad;
     count += b - a + 1;
     if (count > SN_MAX_RADICAL) goto bad;
     for (long i = a; i <= b; i++) {
@@ -291,16 +301,20 @@ static void sn_scan(SnScan *s, const char *text, size_t size) {
     const char *tend = q; /* the tag's '>', skipping quoted values */
     char quote = 0;
     while (tend < end && (quote || *tend != '>')) {
-      if (quote && *tend == quote) quote = 0;
-      else if (!quote && (*tend == '"' || *tend == '\'')) quote = *tend;
+      if (quote && *tend == quote)
+        quote = 0;
+      else if (!quote && (*tend == '"' || *tend == '\''))
+        quote = *tend;
       tend++;
     }
 #define SN_IS(tag) (nlen == sizeof(tag) - 1 && memcmp(name, tag, nlen) == 0)
     if (closing) {
       if (SN_IS("config")) in_config = 0;
     } else if (SN_IS("host") || SN_IS("peer")) {
-      if (sn_attr(q, tend, "id", id, sizeof id)) sn_scan_push(s, sn_strdup(id));
-      else s->expand_failed = 1;
+      if (sn_attr(q, tend, "id", id, sizeof id))
+        sn_scan_push(s, sn_strdup(id));
+      else
+        s->expand_failed = 1;
     } else if (SN_IS("cluster") || SN_IS("cabinet")) {
       if (!sn_attr(q, tend, "prefix", prefix, sizeof prefix) ||
           !sn_attr(q, tend, "radical", radical, sizeof radical))
@@ -322,7 +336,8 @@ static void sn_scan(SnScan *s, const char *text, size_t size) {
 
 static int sn_read_file(const char *path, char **text, size_t *size, char *err, size_t errlen) {
   FILE *f = fopen(path, "rb");
-  if (!f) return sn_err(err, errlen, "%s: cannot read the platform file (%s)", path, strerror(errno));
+  if (!f)
+    return sn_err(err, errlen, "%s: cannot read the platform file (%s)", path, strerror(errno));
   size_t cap = 1 << 16, n = 0;
   char *buf = sn_alloc(cap + 1);
   for (;;) {
@@ -372,7 +387,8 @@ static int sn_natcmp(const char *a, const char *b) {
 }
 
 static int sn_host_natcmp(const void *x, const void *y) {
-  return sn_natcmp(sg_host_get_name(*(const sg_host_t *)x), sg_host_get_name(*(const sg_host_t *)y));
+  return sn_natcmp(sg_host_get_name(*(const sg_host_t *)x),
+                   sg_host_get_name(*(const sg_host_t *)y));
 }
 
 /* The platform's hosts in document order if the scan found exactly them, else in natural
@@ -383,8 +399,10 @@ static sg_host_t *sn_ordered_hosts(const SnScan *s) {
   int ok = !s->expand_failed && s->n == n;
   for (size_t i = 0; ok && i < n; i++) {
     hosts[i] = sg_host_by_name(s->names[i]);
-    if (!hosts[i] || sg_host_get_data(hosts[i])) ok = 0;
-    else sg_host_set_data(hosts[i], hosts); /* marks it seen: names must not repeat */
+    if (!hosts[i] || sg_host_get_data(hosts[i]))
+      ok = 0;
+    else
+      sg_host_set_data(hosts[i], hosts); /* marks it seen: names must not repeat */
   }
   for (size_t i = 0; i < n; i++)
     if (hosts[i] && sg_host_get_data(hosts[i]) == hosts) sg_host_set_data(hosts[i], NULL);
@@ -430,7 +448,7 @@ static void sn_zones_walk(SnZones *z, sg_netzone_t zone, sg_netzone_t parent) {
   xbt_dict_cursor_t cursor = NULL;
   char *key;
   void *son;
-  xbt_dict_foreach (sons, cursor, key, son) sn_zones_walk(z, (sg_netzone_t)son, zone);
+  xbt_dict_foreach(sons, cursor, key, son) sn_zones_walk(z, (sg_netzone_t)son, zone);
   xbt_dict_free(&sons);
 }
 
@@ -467,10 +485,10 @@ static int sn_parse(const char *s, const SnUnit *units, double *out) {
   return -1;
 }
 
-static const SnUnit sn_bytes[] = {{"", 1},         {"B", 1},          {"KiB", 1024.0},
+static const SnUnit sn_bytes[] = {{"", 1},          {"B", 1},         {"KiB", 1024.0},
                                   {"MiB", 1 << 20}, {"GiB", 1 << 30}, {"kB", 1e3},
                                   {"MB", 1e6},      {"GB", 1e9},      {NULL, 0}};
-static const SnUnit sn_seconds[] = {{"", 1},     {"s", 1},     {"ms", 1e-3},
+static const SnUnit sn_seconds[] = {{"", 1},      {"s", 1},     {"ms", 1e-3},
                                     {"us", 1e-6}, {"ns", 1e-9}, {NULL, 0}};
 static const SnUnit sn_plain[] = {{"", 1}, {NULL, 0}};
 
@@ -559,8 +577,9 @@ static void sn_make_argv(const BkConfig *cfg, const SnScan *scan, int probe, cha
  * The child's first line of output becomes the error message. */
 static int sn_probe(const BkConfig *cfg, const SnScan *scan, char *err, size_t errlen) {
   int fd[2];
-  if (pipe(fd)) return sn_err(err, errlen, "%s: cannot check the platform (pipe: %s)",
-                              cfg->platform, strerror(errno));
+  if (pipe(fd))
+    return sn_err(err, errlen, "%s: cannot check the platform (pipe: %s)", cfg->platform,
+                  strerror(errno));
   fflush(stdout);
   fflush(stderr);
   pid_t pid = fork();
@@ -579,12 +598,12 @@ static int sn_probe(const BkConfig *cfg, const SnScan *scan, char *err, size_t e
     sn_make_argv(cfg, scan, 1, &argv, &argc);
     simgrid_init(&argc, argv);
     if (argc > 1) {
-      fprintf(stderr, "unknown SimGrid argument '%s' (expected --cfg=... or --log=...)\n",
+      fprintf(stderr, "simnet: unknown SimGrid argument '%s' (expected --cfg=... or --log=...)\n",
               argv[1]);
       _exit(2);
     }
     if (sg_cfg_get_int("contexts/nthreads") != 1) {
-      fprintf(stderr, "contexts/nthreads must be 1 (simnet runs actors in one thread)\n");
+      fprintf(stderr, "simnet: contexts/nthreads must be 1 (simnet runs actors in one thread)\n");
       _exit(2);
     }
     simgrid_load_platform(cfg->platform);
@@ -595,8 +614,8 @@ static int sn_probe(const BkConfig *cfg, const SnScan *scan, char *err, size_t e
   size_t n = 0;
   for (;;) {
     char sink[512];
-    ssize_t r = n < SN_PROBE_OUT ? read(fd[0], out + n, SN_PROBE_OUT - n)
-                                 : read(fd[0], sink, sizeof sink);
+    ssize_t r =
+        n < SN_PROBE_OUT ? read(fd[0], out + n, SN_PROBE_OUT - n) : read(fd[0], sink, sizeof sink);
     if (r < 0 && errno == EINTR) continue;
     if (r <= 0) break;
     if (n < SN_PROBE_OUT) n += (size_t)r;
@@ -609,7 +628,9 @@ static int sn_probe(const BkConfig *cfg, const SnScan *scan, char *err, size_t e
   char *line = out;
   while (*line && isspace((unsigned char)*line)) line++;
   line[strcspn(line, "\n")] = '\0';
-  if (*line) return sn_err(err, errlen, "%s: SimGrid cannot load this platform: %s", cfg->platform, line);
+  if (strncmp(line, "simnet: ", 8) == 0) return sn_err(err, errlen, "%s", line);
+  if (*line)
+    return sn_err(err, errlen, "%s: SimGrid cannot load this platform: %s", cfg->platform, line);
   if (WIFSIGNALED(status))
     return sn_err(err, errlen, "%s: SimGrid cannot load this platform (it died of signal %d)",
                   cfg->platform, WTERMSIG(status));
@@ -621,8 +642,7 @@ int bk_init(const BkConfig *cfg, char *err, size_t errlen) {
   if (sn.inited)
     return sn_err(err, errlen, "simnet: bk_init called twice (SimGrid runs once per process)");
   if (!cfg || !cfg->platform) return sn_err(err, errlen, "simnet: no platform file given");
-  if (cfg->nodes < 0)
-    return sn_err(err, errlen, "%s: %d nodes asked", cfg->platform, cfg->nodes);
+  if (cfg->nodes < 0) return sn_err(err, errlen, "%s: %d nodes asked", cfg->platform, cfg->nodes);
   char *text = NULL;
   size_t size = 0;
   if (sn_read_file(cfg->platform, &text, &size, err, errlen)) return -1;
@@ -634,10 +654,13 @@ int bk_init(const BkConfig *cfg, char *err, size_t errlen) {
     return -1;
   }
 
-  /* 100,000 actors: stacks come from calloc when guard pages are off. Above 65,536 mmaps
-   * glibc would fall back to zeroed heap memory, fully resident, and after the first stack is
-   * freed its dynamic threshold would rise above the stack size and do the same; pinning the
-   * threshold keeps every stack an mmap whose untouched pages cost nothing. */
+  /* 100,000 actors. Without guard pages SimGrid callocs each actor's stack. A stack carved
+   * from the heap is zeroed, so all of it is resident; a stack that glibc maps costs only the
+   * pages the task touches (a few KiB: Java frames live on the VM's own stacks). glibc maps a
+   * block when it is at least M_MMAP_THRESHOLD and larger than the free top of the heap,
+   * which its 128 KiB top pad keeps below 256 KiB: hence 256 KiB stacks, a threshold pinned
+   * there (glibc would raise it after the first stack is freed), and no limit of 65,536 maps
+   * (guard-size:0 keeps them one memory area each, well under vm.max_map_count). */
   mallopt(M_MMAP_MAX, 1 << 24);
   mallopt(M_MMAP_THRESHOLD, SN_STACK_KIB * 1024);
 
@@ -665,8 +688,8 @@ int bk_init(const BkConfig *cfg, char *err, size_t errlen) {
   int want = cfg->nodes ? cfg->nodes : nhosts;
   if (want > nhosts || want == 0) {
     sn_scan_free(&scan);
-    return sn_err(err, errlen, "%s: platform has %d host%s, %d node%s asked", cfg->platform,
-                  nhosts, nhosts == 1 ? "" : "s", want, want == 1 ? "" : "s");
+    return sn_err(err, errlen, "%s: platform has %d host%s, %d node%s asked", cfg->platform, nhosts,
+                  nhosts == 1 ? "" : "s", want, want == 1 ? "" : "s");
   }
   sg_host_t *hosts = sn_ordered_hosts(&scan);
   sn_scan_free(&scan);
@@ -687,18 +710,21 @@ int bk_init(const BkConfig *cfg, char *err, size_t errlen) {
     rc = sn_node_props(cfg->platform, &zones, &sn.nodes[i], err, errlen);
   free(zones.zone);
   free(zones.parent);
-  sn.quantum = cfg->quantum;
   sn.ready = rc == 0;
   return rc;
 }
 
-int bk_node_count(void) { return sn.nnodes; }
+int bk_node_count(void) {
+  return sn.nnodes;
+}
 
 const BkNodeInfo *bk_node_info(int node) {
   return node >= 0 && node < sn.nnodes ? &sn.nodes[node].info : NULL;
 }
 
-void bk_set_handler(BkHandler handler) { sn.handler = handler; }
+void bk_set_handler(BkHandler handler) {
+  sn.handler = handler;
+}
 
 /* ---- Tasks ------------------------------------------------------------------------------- */
 
@@ -732,7 +758,11 @@ static void sn_box_put(sg_mailbox_t box) {
 static void sn_task_exit(int failed, void *arg) {
   SnTask *t = arg;
   free(t->msg);
-  free(t->sends);
+  while (t->sends) {
+    SnSend *next = t->sends->next;
+    free(t->sends);
+    t->sends = next;
+  }
   if (t->sem) sg_sem_destroy(t->sem);
   if (t->box && !failed) sn_box_put(t->box);
   free(t);
@@ -773,11 +803,17 @@ int bk_spawn(int node, const char *name, BkTaskFn fn, void *arg, int daemon) {
   return 0;
 }
 
-int bk_self(void) { return sn_self("bk_self")->node->id; }
+int bk_self(void) {
+  return sn_self("bk_self")->node->id;
+}
 
-void bk_set_task_data(void *data) { sn_self("bk_set_task_data")->data = data; }
+void bk_set_task_data(void *data) {
+  sn_self("bk_set_task_data")->data = data;
+}
 
-void *bk_task_data(void) { return sn_self("bk_task_data")->data; }
+void *bk_task_data(void) {
+  return sn_self("bk_task_data")->data;
+}
 
 void bk_exit(int status) {
   sn_self("bk_exit");
@@ -793,7 +829,9 @@ void bk_exit(int status) {
 
 /* ---- Time and CPU ------------------------------------------------------------------------ */
 
-double bk_now(void) { return simgrid_get_clock(); }
+double bk_now(void) {
+  return simgrid_get_clock();
+}
 
 void bk_compute(uint64_t bytecodes, double extra_flops) {
   SnTask *t = sn_self("bk_compute");
@@ -805,8 +843,10 @@ void bk_compute(uint64_t bytecodes, double extra_flops) {
 
 void bk_sleep(double seconds) {
   sn_self("bk_sleep");
-  if (seconds > 0) sg_actor_sleep_for(seconds);
-  else sg_actor_yield();
+  if (seconds > 0)
+    sg_actor_sleep_for(seconds);
+  else
+    sg_actor_yield();
 }
 
 void bk_yield(void) {
@@ -837,32 +877,46 @@ static uint32_t sn_next_seq(SnNode *from, int to) {
   return from->send_seq[to]++;
 }
 
-/* Sends that must not block the sender (bk_send, bk_reply) are asynchronous puts that the
- * sender itself tests later: SimGrid 3.32 keeps every detached transfer in one list that each
- * completion scans, which is quadratic in the number of concurrent messages, whereas a
- * transfer owned by its sender sits in that sender's own short list. */
+/* Sends that must not block the sender (bk_send, bk_reply) are asynchronous puts, each
+ * recorded by its sender until it is delivered; the sender then waits for it, which returns
+ * at once and releases it. Two simpler ways cost too much in SimGrid 3.32: every detached
+ * transfer sits in one list that each completion scans (quadratic in the number of
+ * concurrent messages), and a transfer its sender only tests stays for ever in the sender's
+ * own list, which each of the sender's later transfers scans. */
+static void sn_delivered(const SnMsg *m) {
+  if (m->send) m->send->delivered = 1;
+}
+
 static void sn_sends_reap(SnTask *t) {
-  int done = 0;
-  while (done < t->nsends && sg_comm_test(t->sends[done])) done++;
-  if (done) {
-    t->nsends -= done;
-    memmove(t->sends, t->sends + done, (size_t)t->nsends * sizeof *t->sends);
+  for (SnSend **p = &t->sends; *p;) {
+    SnSend *sd = *p;
+    if (sd->delivered) {
+      sg_comm_wait(sd->comm);
+      *p = sd->next;
+      free(sd);
+    } else {
+      p = &sd->next;
+    }
   }
 }
 
+/* A task ends only when what it sent has arrived. */
 static void sn_sends_wait(SnTask *t) {
-  for (int i = 0; i < t->nsends; i++) sg_comm_wait(t->sends[i]);
-  t->nsends = 0;
+  while (t->sends) {
+    SnSend *sd = t->sends;
+    sg_comm_wait(sd->comm);
+    t->sends = sd->next;
+    free(sd);
+  }
 }
 
 static void sn_send_async(SnTask *t, sg_mailbox_t box, SnMsg *m, long size) {
   sn_sends_reap(t);
-  if (t->nsends == t->capsends) {
-    t->capsends = t->capsends ? 2 * t->capsends : 4;
-    t->sends = realloc(t->sends, (size_t)t->capsends * sizeof *t->sends);
-    if (!t->sends) sn_fatal("out of memory");
-  }
-  t->sends[t->nsends++] = sg_mailbox_put_async(box, m, size);
+  SnSend *sd = sn_zalloc(1, sizeof *sd);
+  m->send = sd;
+  sd->next = t->sends;
+  t->sends = sd;
+  sd->comm = sg_mailbox_put_async(box, m, size);
 }
 
 static long sn_wire_size(const SnNode *from, size_t len) {
@@ -903,8 +957,10 @@ static void sn_in_order(SnNode *node, SnTask *w, SnMsg *m) {
 
 /* A request is freed by the last of its handler returning and bk_reply. */
 static void sn_msg_done(SnMsg *m) {
-  if (m->kind == SN_REQUEST && !m->replied) m->handled = 1;
-  else free(m);
+  if (m->kind == SN_REQUEST && !m->replied)
+    m->handled = 1;
+  else
+    free(m);
 }
 
 /* Handler actors: each receives one message on its own mailbox, runs its handler, then
@@ -917,6 +973,8 @@ static void sn_worker(void *arg) {
   (void)arg;
   for (;;) {
     SnMsg *m = t->msg = sg_mailbox_get(t->box);
+    sn_delivered(m);
+    sn_sends_reap(t);
     sn_in_order(node, t, m);
     if (!sn.handler) sn_fatal("message from node %d to node %d but no handler set", m->src, m->dst);
     sn.handler(node->id, m->src, m->payload, m->len,
@@ -957,11 +1015,14 @@ int bk_call(int dst, const void *req, size_t len, void **reply, size_t *reply_le
   m->reply_to = t->box;
   sg_mailbox_put(sn_receiver(m), m, sn_wire_size(node, len));
   SnMsg *r = sg_mailbox_get(t->box);
+  sn_delivered(r);
   /* The reply's block becomes the caller's buffer: its payload moves to the front. */
   size_t rlen = r->len;
   memmove(r, r->payload, rlen);
-  if (reply) *reply = r;
-  else free(r);
+  if (reply)
+    *reply = r;
+  else
+    free(r);
   if (reply_len) *reply_len = rlen;
   return 0;
 }
@@ -970,7 +1031,8 @@ void bk_reply(BkReplyToken *token, const void *rep, size_t len) {
   SnMsg *q = (SnMsg *)(void *)token;
   SnTask *t = sn_self("bk_reply");
   if (!q || q->kind != SN_REQUEST) sn_fatal("bk_reply without a request token");
-  if (q->replied) sn_fatal("bk_reply: request from node %d to node %d answered twice", q->src, q->dst);
+  if (q->replied)
+    sn_fatal("bk_reply: request from node %d to node %d answered twice", q->src, q->dst);
   q->replied = 1;
   SnNode *node = &sn.nodes[q->dst];
   sg_mailbox_t box = q->reply_to;
@@ -995,20 +1057,26 @@ int bk_send(int dst, const void *msg, size_t len) {
 
 /* ---- Wait queues ------------------------------------------------------------------------- */
 
-BkWaitQueue *bk_wq_new(void) { return sn_zalloc(1, sizeof(BkWaitQueue)); }
+BkWaitQueue *bk_wq_new(void) {
+  return sn_zalloc(1, sizeof(BkWaitQueue));
+}
 
 void bk_wq_free(BkWaitQueue *q) {
   /* After the run, waiters are tasks that were still blocked when it ended (daemons, or a
    * deadlock): their actors are gone, and so is the queue. */
-  if (q && q->head && !sn.ran) sn_fatal("bk_wq_free: a task is still waiting on the queue");
+  if (q && q->head && !sn.over) sn_fatal("bk_wq_free: a task is still waiting on the queue");
   free(q);
 }
 
 static void sn_wq_unlink(BkWaitQueue *q, SnWaiter *w) {
-  if (w->prev) w->prev->next = w->next;
-  else q->head = w->next;
-  if (w->next) w->next->prev = w->prev;
-  else q->tail = w->prev;
+  if (w->prev)
+    w->prev->next = w->next;
+  else
+    q->head = w->next;
+  if (w->next)
+    w->next->prev = w->prev;
+  else
+    q->tail = w->prev;
 }
 
 int bk_wq_wait(BkWaitQueue *q, double timeout) {
@@ -1016,8 +1084,10 @@ int bk_wq_wait(BkWaitQueue *q, double timeout) {
   if (timeout == 0) return 0;
   if (!t->sem) t->sem = sg_sem_init(0);
   SnWaiter w = {t, 0, q->tail, NULL};
-  if (q->tail) q->tail->next = &w;
-  else q->head = &w;
+  if (q->tail)
+    q->tail->next = &w;
+  else
+    q->head = &w;
   q->tail = &w;
   if (timeout < 0) {
     sg_sem_acquire(t->sem);
@@ -1060,12 +1130,17 @@ int bk_run(BkTaskFn main_fn, void *arg) {
    * killed everyone, or when nothing can progress any more: SimGrid then kills the blocked
    * actors after its (silenced) deadlock report. */
   simgrid_run();
+  sn.over = 1;
   return sn.exiting ? sn.status : 0;
 }
 
-void bk_stats(BkStats *out) { *out = sn.stats; }
+void bk_stats(BkStats *out) {
+  *out = sn.stats;
+}
 
-double bk_node_busy(int node) { return node >= 0 && node < sn.nnodes ? sn.nodes[node].busy : 0; }
+double bk_node_busy(int node) {
+  return node >= 0 && node < sn.nnodes ? sn.nodes[node].busy : 0;
+}
 
 void bk_shutdown(void) {
   for (int i = 0; i < sn.nnodes; i++) {
