@@ -137,6 +137,9 @@ uint64_t heap_used(const Heap *h) {
 uint64_t heap_max(const Heap *h) {
   return h->max;
 }
+uint64_t heap_span(const Heap *h) {
+  return (uint64_t)(h->top - h->base);
+}
 const HeapStats *heap_stats(const Heap *h) {
   return &h->stats;
 }

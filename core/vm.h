@@ -342,6 +342,7 @@ Object *heap_alloc(JThread *t, size_t size); /* zeroed; NULL + OutOfMemoryError 
 int heap_owner(const void *p);               /* node whose heap holds p, or -1 */
 uint64_t heap_used(const Heap *h);
 uint64_t heap_max(const Heap *h);
+uint64_t heap_span(const Heap *h);      /* bytes from the heap's start to its highest use */
 ObjExt *obj_ext(JThread *t, Object *o); /* the side record, made on demand */
 int32_t obj_identity_hash(JThread *t, Object *o);
 Object *obj_new(JThread *t, Class *c); /* class must be initialised */

@@ -295,6 +295,57 @@ static void test_export_table(void **state) {
     assert_true((uintptr_t)T->node->exported[i] != (a ^ MASK));
 }
 
+static __attribute__((noinline)) uintptr_t masked_new_string(const char *s) {
+  return (uintptr_t)jstr_intern_utf8(T, s) ^ MASK;
+}
+
+/* Roots of every kind: an interned string, a class's java.lang.Class object, a pending
+ * exception. Each is reached after the collection only through its root. */
+static void test_gc_root_kinds(void **state) {
+  (void)state;
+  uintptr_t s = masked_new_string("only interned, never referenced");
+  Class *holder = class_load(T, "Holder");
+  Object *mirror = class_mirror(T, holder);
+  uintptr_t m = (uintptr_t)mirror ^ MASK;
+  mirror = NULL;
+  Class *ia = class_array_of(T, loader_primitive('I'));
+  T->exception = array_new(T, ia, 7); /* any object will do as "pending" for the collector */
+  uintptr_t e = (uintptr_t)T->exception ^ MASK;
+  scrub();
+  heap_collect(T, false);
+  /* Reuse freed space, so that anything wrongly freed is overwritten before it is checked. */
+  for (int i = 0; i < 4000; i++) memset(ARRAY_DATA(array_new(T, ia, 8), int32_t), 0xff, 32);
+  assert_ptr_equal(((Object *)(m ^ MASK))->cls, vm->c_class);
+  assert_true(((uintptr_t)jstr_intern_utf8(T, "only interned, never referenced") ^ MASK) == s);
+  assert_true(((uintptr_t)class_mirror(T, holder) ^ MASK) == m);
+  assert_ptr_equal(class_of_mirror((Object *)(m ^ MASK)), holder);
+  assert_true(((uintptr_t)T->exception ^ MASK) == e);
+  assert_int_equal(ARRAY_LEN(T->exception), 7);
+  T->exception = NULL;
+}
+
+/* Holes left by dead objects are reused: after freeing every other 1 KB array, as many
+ * new ones fit without the heap growing. */
+static void test_gc_fragmentation_reuse(void **state) {
+  (void)state;
+  Class *c = class_load(T, "Holder");
+  Field *keep = class_resolve_field(c, "keep", "Ljava/lang/Object;");
+  Class *oa = class_array_of(T, vm->c_object), *ba = class_array_of(T, loader_primitive('B'));
+  Object *kept = array_new(T, oa, 500);
+  *FIELD_PTR(c->statics, keep->offset, Object *) = kept;
+  for (int i = 0; i < 1000; i++) {
+    Object *b = array_new(T, ba, 1000);
+    if (i % 2 == 0) ARRAY_DATA(kept, Object *)[i / 2] = b;
+  }
+  scrub();
+  heap_collect(T, false);
+  uint64_t span = heap_span(T->node->heap);
+  for (int i = 0; i < 450; i++) assert_non_null(array_new(T, ba, 1000));
+  assert_int_equal(heap_span(T->node->heap), span);
+  for (int i = 0; i < 500; i++) assert_int_equal(ARRAY_LEN(ARRAY_DATA(kept, Object *)[i]), 1000);
+  *FIELD_PTR(c->statics, keep->offset, Object *) = NULL;
+}
+
 static void test_out_of_memory(void **state) {
   (void)state;
   Class *ia = class_array_of(T, loader_primitive('I'));
@@ -412,6 +463,8 @@ static void test_task(void *arg) {
       cmocka_unit_test(test_gc_frees_garbage_keeps_roots),
       cmocka_unit_test(test_gc_interior_and_chains),
       cmocka_unit_test(test_export_table),
+      cmocka_unit_test(test_gc_root_kinds),
+      cmocka_unit_test(test_gc_fragmentation_reuse),
       cmocka_unit_test(test_out_of_memory),
   };
   failures = cmocka_run_group_tests(tests, NULL, NULL);
