@@ -596,6 +596,11 @@ static int sn_probe(const BkConfig *cfg, const SnScan *scan, char *err, size_t e
     dup2(fd[1], STDOUT_FILENO);
     dup2(fd[1], STDERR_FILENO);
     sn_make_argv(cfg, scan, 1, &argv, &argc);
+    /* simgrid_init may drop entries from argv: keep the strings to free them before
+     * leaving, so a leak checker running in this child (valgrind) finds nothing. */
+    int nargs = argc;
+    char **strings = sn_alloc((size_t)nargs * sizeof *strings);
+    memcpy(strings, argv, (size_t)nargs * sizeof *strings);
     simgrid_init(&argc, argv);
     if (argc > 1) {
       fprintf(stderr, "simnet: unknown SimGrid argument '%s' (expected --cfg=... or --log=...)\n",
@@ -607,6 +612,9 @@ static int sn_probe(const BkConfig *cfg, const SnScan *scan, char *err, size_t e
       _exit(2);
     }
     simgrid_load_platform(cfg->platform);
+    for (int i = 0; i < nargs; i++) free(strings[i]);
+    free(strings);
+    free(argv);
     _exit(0);
   }
   close(fd[1]);
