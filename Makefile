@@ -4,6 +4,7 @@
 #   make test SANITIZE=1  the same suite under ASan + UBSan, in build-asan/
 #   make bench          the benchmarks against java -Xint and raw SimGrid
 #   make stress         every Java test with a collection every 200 allocations (slow)
+#   make valgrind       unit tests and sample programs under valgrind (slow)
 BUILD_TYPE ?= Release
 ifeq ($(SANITIZE),1)
 BUILD ?= build-asan
@@ -14,7 +15,7 @@ BUILD ?= build
 endif
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 
-.PHONY: all deps configure build run test bench stress format clean
+.PHONY: all deps configure build run test bench stress valgrind format clean
 
 all: build
 
@@ -38,6 +39,9 @@ bench: build
 
 stress: build
 	./tests/stress/gc-stress.sh $(BUILD)
+
+valgrind: build
+	./tests/stress/valgrind.sh $(BUILD)
 
 format:
 	clang-format -i $$(git ls-files '*.c' '*.h')
