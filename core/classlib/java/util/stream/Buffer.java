@@ -128,10 +128,6 @@ final class Buffer extends Sink {
         }
     }
 
-    Object[] refArray() {
-        return Arrays.copyOf(refs, count);
-    }
-
     int[] intArray() {
         return Arrays.copyOf(ints, count);
     }

@@ -1,6 +1,10 @@
 // flatMap, for every shape: each element's stream flows into the next stage, then is closed.
 package java.util.stream;
 
+import java.util.function.DoubleConsumer;
+import java.util.function.IntConsumer;
+import java.util.function.LongConsumer;
+
 /**
  * When nothing downstream short-circuits, an inner stream is drained with forEach. Once the
  * pipeline is known to short-circuit (someone asked this sink whether to stop), the inner
@@ -35,11 +39,11 @@ abstract class FlatMapSink extends Sink.Chained {
             r.sequential();
             if (!cancellable) {
                 if (r instanceof IntStream) {
-                    ((IntStream) r).forEach((java.util.function.IntConsumer) down);
+                    ((IntStream) r).forEach((IntConsumer) down);
                 } else if (r instanceof LongStream) {
-                    ((LongStream) r).forEach((java.util.function.LongConsumer) down);
+                    ((LongStream) r).forEach((LongConsumer) down);
                 } else if (r instanceof DoubleStream) {
-                    ((DoubleStream) r).forEach((java.util.function.DoubleConsumer) down);
+                    ((DoubleStream) r).forEach((DoubleConsumer) down);
                 } else {
                     ((Stream<Object>) r).forEach(down);
                 }

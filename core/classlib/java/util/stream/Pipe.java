@@ -221,8 +221,13 @@ abstract class Pipe {
         };
     }
 
-    /** The close action of concat(a, b): closes both streams. */
-    static Runnable closeBoth(final BaseStream<?, ?> a, final BaseStream<?, ?> b) {
+    /** Makes this stream, the concatenation of a and b, parallel if one is, and close both. */
+    final void finishConcat(BaseStream<?, ?> a, BaseStream<?, ?> b) {
+        setParallel(a.isParallel() || b.isParallel());
+        addCloseAction(closeBoth(a, b));
+    }
+
+    private static Runnable closeBoth(final BaseStream<?, ?> a, final BaseStream<?, ?> b) {
         return closeBoth(new Runnable() {
             public void run() {
                 a.close();
