@@ -32,4 +32,31 @@ public interface CharSequence {
         }
         return cs1.length() - cs2.length();
     }
+
+    /** The chars as an IntStream (read when the stream runs, as the JDK's are). */
+    default java.util.stream.IntStream chars() {
+        final CharSequence cs = this;
+        return java.util.stream.IntStream.range(0, length()).map(new java.util.function.IntUnaryOperator() {
+            @Override
+            public int applyAsInt(int i) {
+                return cs.charAt(i);
+            }
+        });
+    }
+
+    /** The code points as an IntStream: a surrogate pair is one code point. */
+    default java.util.stream.IntStream codePoints() {
+        int n = length();
+        int[] cps = new int[n];
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+            char c = charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(charAt(i + 1))) {
+                cps[k++] = Character.toCodePoint(c, charAt(++i));
+            } else {
+                cps[k++] = c;
+            }
+        }
+        return java.util.stream.IntStream.of(java.util.Arrays.copyOf(cps, k));
+    }
 }

@@ -876,6 +876,26 @@ public final class String implements java.io.Serializable, Comparable<String>, C
         return substring(0, value.length - trailingWhitespace());
     }
 
+    /** The lines of this string, split at \n, \r and \r\n, without their terminators. */
+    public java.util.stream.Stream<String> lines() {
+        java.util.ArrayList<String> out = new java.util.ArrayList<String>();
+        int n = value.length, start = 0, i = 0;
+        while (i < n) {
+            char c = value[i];
+            if (c == '\n' || c == '\r') {
+                out.add(substring(start, i));
+                i += (c == '\r' && i + 1 < n && value[i + 1] == '\n') ? 2 : 1;
+                start = i;
+            } else {
+                i++;
+            }
+        }
+        if (start < n) {
+            out.add(substring(start, n));
+        }
+        return out.stream();
+    }
+
     public boolean isBlank() {
         return leadingWhitespace() == value.length;
     }
