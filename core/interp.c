@@ -323,7 +323,7 @@ bool interp_run(JThread *t) {
   /* Periodic work: charge the CPU every quantum (at backward branches and calls). */
 #define TICK()                                                                                     \
   do {                                                                                             \
-    if (unlikely(icount >= quantum)) {                                                             \
+    if (unlikely(icount + t->bytecodes >= quantum)) {                                              \
       SAVE(pc);                                                                                    \
       interp_charge(t);                                                                            \
     }                                                                                              \
@@ -675,8 +675,9 @@ top:
   IBIN(-)
   CASE(imul)
   IBIN(*)
-  CASE(iand) IBIN(&) CASE(ior) IBIN(|) CASE(ixor) IBIN(^) CASE(ladd) LBIN(+) CASE(lsub) LBIN(-)
-      CASE(lmul) LBIN(*) CASE(land) LBIN(&) CASE(lor) LBIN(|) CASE(lxor) LBIN(^) CASE(fadd) sp[-2]
+  CASE(iand)
+  IBIN(&) CASE(ior) IBIN(|) CASE(ixor) IBIN(^) CASE(ladd) LBIN(+) CASE(lsub) LBIN(-) CASE(lmul)
+      LBIN(*) CASE(land) LBIN(&) CASE(lor) LBIN(|) CASE(lxor) LBIN(^) CASE(fadd) sp[-2]
           .f = sp[-2].f + sp[-1].f;
   sp--;
   NEXT(1);
@@ -1046,7 +1047,8 @@ top:
   GETFIELD(int64_t, l, 2)
   CASE(getfield_a)
   GETFIELD(Object *, r, 1)
-  CASE(getfield_b) GETFIELD(int8_t, i, 1) CASE(getfield_c) GETFIELD(uint16_t, i, 1) CASE(getfield_s)
+  CASE(getfield_b)
+  GETFIELD(int8_t, i, 1) CASE(getfield_c) GETFIELD(uint16_t, i, 1) CASE(getfield_s)
       GETFIELD(int16_t, i, 1)
 #define PUTFIELD(type, slotf, n, conv)                                                             \
   {                                                                                                \

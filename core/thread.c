@@ -122,9 +122,13 @@ bool thr_sleep(JThread *t, int64_t millis) {
   if (!thr_take_interrupt(t)) {
     t->sleeping = true;
     double until = bk_now() + (double)millis / 1000.0;
-    /* A spurious unpark (a stale permit) does not end a sleep early. */
-    for (double left = (double)millis / 1000.0; left > 0 || millis == 0; left = until - bk_now()) {
-      thr_park(t, left);
+    /* A spurious unpark (a stale permit) does not end a sleep early. The deadline counts as
+     * reached within a nanosecond: a residue of floating-point rounding would otherwise be
+     * a park too short to move the simulated clock, again and again. */
+    for (;;) {
+      double left = until - bk_now();
+      if (millis != 0 && left < 1e-9) break;
+      thr_park(t, millis == 0 ? 0.0 : left);
       if (millis == 0 || *FIELD_PTR(t->jthread, vm->f_thread_interrupted->offset, int8_t)) break;
     }
     t->sleeping = false;
