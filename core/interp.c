@@ -676,8 +676,9 @@ top:
   CASE(imul)
   IBIN(*)
   CASE(iand)
-  IBIN(&) CASE(ior) IBIN(|) CASE(ixor) IBIN(^) CASE(ladd) LBIN(+) CASE(lsub) LBIN(-) CASE(lmul)
-      LBIN(*) CASE(land) LBIN(&) CASE(lor) LBIN(|) CASE(lxor) LBIN(^) CASE(fadd) sp[-2]
+  IBIN(&)
+  CASE(ior) IBIN(|) CASE(ixor) IBIN(^) CASE(ladd) LBIN(+) CASE(lsub) LBIN(-) CASE(lmul) LBIN(*)
+      CASE(land) LBIN(&) CASE(lor) LBIN(|) CASE(lxor) LBIN(^) CASE(fadd) sp[-2]
           .f = sp[-2].f + sp[-1].f;
   sp--;
   NEXT(1);
@@ -1048,8 +1049,8 @@ top:
   CASE(getfield_a)
   GETFIELD(Object *, r, 1)
   CASE(getfield_b)
-  GETFIELD(int8_t, i, 1) CASE(getfield_c) GETFIELD(uint16_t, i, 1) CASE(getfield_s)
-      GETFIELD(int16_t, i, 1)
+  GETFIELD(int8_t, i, 1)
+  CASE(getfield_c) GETFIELD(uint16_t, i, 1) CASE(getfield_s) GETFIELD(int16_t, i, 1)
 #define PUTFIELD(type, slotf, n, conv)                                                             \
   {                                                                                                \
     Object *o = sp[-1 - (n)].r;                                                                    \
@@ -1061,13 +1062,12 @@ top:
     NEXT(3);                                                                                       \
   }
 #define AS_IS(x) (x)
-          CASE(putfield_i) PUTFIELD(int32_t, i, 1, AS_IS) CASE(putfield_j)
-              PUTFIELD(int64_t, l, 2, AS_IS) CASE(putfield_a) PUTFIELD(Object *, r, 1, AS_IS)
-                  CASE(putfield_b) PUTFIELD(int8_t, i, 1, AS_IS) CASE(putfield_c)
-                      PUTFIELD(uint16_t, i, 1, AS_IS) CASE(putfield_s)
-                          PUTFIELD(int16_t, i, 1, AS_IS)
+      CASE(putfield_i) PUTFIELD(int32_t, i, 1, AS_IS) CASE(putfield_j)
+          PUTFIELD(int64_t, l, 2, AS_IS) CASE(putfield_a) PUTFIELD(Object *, r, 1, AS_IS)
+              CASE(putfield_b) PUTFIELD(int8_t, i, 1, AS_IS) CASE(putfield_c)
+                  PUTFIELD(uint16_t, i, 1, AS_IS) CASE(putfield_s) PUTFIELD(int16_t, i, 1, AS_IS)
 
-                              CASE(getstatic) CASE(putstatic) {
+                      CASE(getstatic) CASE(putstatic) {
     SAVE(pc + 1);
     Field *f = res_field(t, method->owner, u2(pc + 1), true);
     if (!f) goto exception;
