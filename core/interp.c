@@ -661,54 +661,32 @@ top:
     NEXT(1);
   }
 
-#define IBIN(op)                                                                                   \
-  sp[-2].i = (int32_t)((uint32_t)sp[-2].i op(uint32_t) sp[-1].i);                                  \
-  sp--;                                                                                            \
-  NEXT(1);
-#define LBIN(op)                                                                                   \
-  sp[-4].l = (int64_t)((uint64_t)sp[-4].l op(uint64_t) sp[-2].l);                                  \
-  sp -= 2;                                                                                         \
-  NEXT(1);
-  CASE(iadd)
-  IBIN(+)
-  CASE(isub)
-  IBIN(-)
-  CASE(imul)
-  IBIN(*)
-  CASE(iand)
-  IBIN(&)
-  CASE(ior) IBIN(|) CASE(ixor) IBIN(^) CASE(ladd) LBIN(+) CASE(lsub) LBIN(-) CASE(lmul) LBIN(*)
-      CASE(land) LBIN(&) CASE(lor) LBIN(|) CASE(lxor) LBIN(^) CASE(fadd) sp[-2]
-          .f = sp[-2].f + sp[-1].f;
-  sp--;
-  NEXT(1);
-  CASE(fsub) sp[-2].f = sp[-2].f - sp[-1].f;
-  sp--;
-  NEXT(1);
-  CASE(fmul) sp[-2].f = sp[-2].f * sp[-1].f;
-  sp--;
-  NEXT(1);
-  CASE(fdiv) sp[-2].f = sp[-2].f / sp[-1].f;
-  sp--;
-  NEXT(1);
-  CASE(frem) sp[-2].f = fmodf(sp[-2].f, sp[-1].f);
-  sp--;
-  NEXT(1);
-  CASE(dadd) sp[-4].d = sp[-4].d + sp[-2].d;
-  sp -= 2;
-  NEXT(1);
-  CASE(dsub) sp[-4].d = sp[-4].d - sp[-2].d;
-  sp -= 2;
-  NEXT(1);
-  CASE(dmul) sp[-4].d = sp[-4].d * sp[-2].d;
-  sp -= 2;
-  NEXT(1);
-  CASE(ddiv) sp[-4].d = sp[-4].d / sp[-2].d;
-  sp -= 2;
-  NEXT(1);
-  CASE(drem) sp[-4].d = fmod(sp[-4].d, sp[-2].d);
-  sp -= 2;
-  NEXT(1);
+  /* clang-format off */
+#define IBIN(op) sp[-2].i = (int32_t)((uint32_t)sp[-2].i op (uint32_t)sp[-1].i); sp--; NEXT(1);
+#define LBIN(op) sp[-4].l = (int64_t)((uint64_t)sp[-4].l op (uint64_t)sp[-2].l); sp -= 2; NEXT(1);
+  CASE(iadd) IBIN(+)
+  CASE(isub) IBIN(-)
+  CASE(imul) IBIN(*)
+  CASE(iand) IBIN(&)
+  CASE(ior) IBIN(|)
+  CASE(ixor) IBIN(^)
+  CASE(ladd) LBIN(+)
+  CASE(lsub) LBIN(-)
+  CASE(lmul) LBIN(*)
+  CASE(land) LBIN(&)
+  CASE(lor) LBIN(|)
+  CASE(lxor) LBIN(^)
+  CASE(fadd) sp[-2].f = sp[-2].f + sp[-1].f; sp--; NEXT(1);
+  CASE(fsub) sp[-2].f = sp[-2].f - sp[-1].f; sp--; NEXT(1);
+  CASE(fmul) sp[-2].f = sp[-2].f * sp[-1].f; sp--; NEXT(1);
+  CASE(fdiv) sp[-2].f = sp[-2].f / sp[-1].f; sp--; NEXT(1);
+  CASE(frem) sp[-2].f = fmodf(sp[-2].f, sp[-1].f); sp--; NEXT(1);
+  CASE(dadd) sp[-4].d = sp[-4].d + sp[-2].d; sp -= 2; NEXT(1);
+  CASE(dsub) sp[-4].d = sp[-4].d - sp[-2].d; sp -= 2; NEXT(1);
+  CASE(dmul) sp[-4].d = sp[-4].d * sp[-2].d; sp -= 2; NEXT(1);
+  CASE(ddiv) sp[-4].d = sp[-4].d / sp[-2].d; sp -= 2; NEXT(1);
+  CASE(drem) sp[-4].d = fmod(sp[-4].d, sp[-2].d); sp -= 2; NEXT(1);
+  /* clang-format on */
   CASE(idiv) {
     int32_t b = sp[-1].i, a = sp[-2].i;
     if (unlikely(b == 0)) THROW("java/lang/ArithmeticException", "/ by zero");
@@ -1042,15 +1020,14 @@ top:
     sp += (n)-1;                                                                                   \
     NEXT(3);                                                                                       \
   }
-  CASE(getfield_i)
-  GETFIELD(int32_t, i, 1)
-  CASE(getfield_j)
-  GETFIELD(int64_t, l, 2)
-  CASE(getfield_a)
-  GETFIELD(Object *, r, 1)
-  CASE(getfield_b)
-  GETFIELD(int8_t, i, 1)
-  CASE(getfield_c) GETFIELD(uint16_t, i, 1) CASE(getfield_s) GETFIELD(int16_t, i, 1)
+  /* clang-format off */
+  CASE(getfield_i) GETFIELD(int32_t, i, 1)
+  CASE(getfield_j) GETFIELD(int64_t, l, 2)
+  CASE(getfield_a) GETFIELD(Object *, r, 1)
+  CASE(getfield_b) GETFIELD(int8_t, i, 1)
+  CASE(getfield_c) GETFIELD(uint16_t, i, 1)
+  CASE(getfield_s) GETFIELD(int16_t, i, 1)
+  /* clang-format on */
 #define PUTFIELD(type, slotf, n, conv)                                                             \
   {                                                                                                \
     Object *o = sp[-1 - (n)].r;                                                                    \
@@ -1062,12 +1039,16 @@ top:
     NEXT(3);                                                                                       \
   }
 #define AS_IS(x) (x)
-      CASE(putfield_i) PUTFIELD(int32_t, i, 1, AS_IS) CASE(putfield_j)
-          PUTFIELD(int64_t, l, 2, AS_IS) CASE(putfield_a) PUTFIELD(Object *, r, 1, AS_IS)
-              CASE(putfield_b) PUTFIELD(int8_t, i, 1, AS_IS) CASE(putfield_c)
-                  PUTFIELD(uint16_t, i, 1, AS_IS) CASE(putfield_s) PUTFIELD(int16_t, i, 1, AS_IS)
+      /* clang-format off */
+  CASE(putfield_i) PUTFIELD(int32_t, i, 1, AS_IS)
+  CASE(putfield_j) PUTFIELD(int64_t, l, 2, AS_IS)
+  CASE(putfield_a) PUTFIELD(Object *, r, 1, AS_IS)
+  CASE(putfield_b) PUTFIELD(int8_t, i, 1, AS_IS)
+  CASE(putfield_c) PUTFIELD(uint16_t, i, 1, AS_IS)
+  CASE(putfield_s) PUTFIELD(int16_t, i, 1, AS_IS)
+      /* clang-format on */
 
-                      CASE(getstatic) CASE(putstatic) {
+      CASE(getstatic) CASE(putstatic) {
     SAVE(pc + 1);
     Field *f = res_field(t, method->owner, u2(pc + 1), true);
     if (!f) goto exception;
