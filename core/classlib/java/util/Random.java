@@ -1,6 +1,16 @@
 // java.util.Random's 48-bit linear congruential generator, bit for bit.
 package java.util;
 
+import java.util.function.DoubleSupplier;
+import java.util.function.IntSupplier;
+import java.util.function.IntToDoubleFunction;
+import java.util.function.IntToLongFunction;
+import java.util.function.IntUnaryOperator;
+import java.util.function.LongSupplier;
+import java.util.stream.DoubleStream;
+import java.util.stream.IntStream;
+import java.util.stream.LongStream;
+
 public class Random implements java.io.Serializable {
     private static final long serialVersionUID = 3905348978240129619L;
     private static final long MULTIPLIER = 0x5DEECE66DL;
@@ -13,9 +23,13 @@ public class Random implements java.io.Serializable {
     private double nextNextGaussian;
     private boolean haveNextNextGaussian;
 
-    /** Seeded from a per-VM sequence and the clock (the simulated one under djsim). */
+    /**
+     * Seeded from a per-VM sequence alone, not the clock: every instance differs, and a run
+     * makes the same ones every time (djsim runs are reproducible; programs that print the
+     * values of an unseeded Random do not compare with HotSpot anyway).
+     */
     public Random() {
-        this(nextSeedUniquifier() ^ System.nanoTime());
+        this(nextSeedUniquifier());
     }
 
     private static synchronized long nextSeedUniquifier() {
@@ -182,5 +196,131 @@ public class Random implements java.io.Serializable {
         nextNextGaussian = v2 * multiplier;
         haveNextNextGaussian = true;
         return v1 * multiplier;
+    }
+
+    // ---- Streams: each element is drawn as nextInt/nextLong/nextDouble (with the same
+    // bounds) would draw it, when the stream reaches it.
+
+    private static void checkStreamSize(long streamSize) {
+        if (streamSize < 0L) {
+            throw new IllegalArgumentException("size must be non-negative");
+        }
+    }
+
+    private static void checkRange(boolean ok) {
+        if (!ok) {
+            throw new IllegalArgumentException("bound must be greater than origin");
+        }
+    }
+
+    /** Indexes 0 .. size-1 (a stream longer than an int can count is not supported). */
+    private static IntStream indexes(long streamSize) {
+        checkStreamSize(streamSize);
+        return IntStream.range(0, (int) Math.min(streamSize, Integer.MAX_VALUE));
+    }
+
+    public IntStream ints() {
+        return IntStream.generate(new IntSupplier() {
+            public int getAsInt() {
+                return nextInt();
+            }
+        });
+    }
+
+    public IntStream ints(long streamSize) {
+        return indexes(streamSize).map(new IntUnaryOperator() {
+            public int applyAsInt(int i) {
+                return nextInt();
+            }
+        });
+    }
+
+    public IntStream ints(final int randomNumberOrigin, final int randomNumberBound) {
+        checkRange(randomNumberOrigin < randomNumberBound);
+        return IntStream.generate(new IntSupplier() {
+            public int getAsInt() {
+                return nextInt(randomNumberOrigin, randomNumberBound);
+            }
+        });
+    }
+
+    public IntStream ints(long streamSize, final int randomNumberOrigin, final int randomNumberBound) {
+        checkStreamSize(streamSize);
+        checkRange(randomNumberOrigin < randomNumberBound);
+        return indexes(streamSize).map(new IntUnaryOperator() {
+            public int applyAsInt(int i) {
+                return nextInt(randomNumberOrigin, randomNumberBound);
+            }
+        });
+    }
+
+    public LongStream longs() {
+        return LongStream.generate(new LongSupplier() {
+            public long getAsLong() {
+                return nextLong();
+            }
+        });
+    }
+
+    public LongStream longs(long streamSize) {
+        return indexes(streamSize).mapToLong(new IntToLongFunction() {
+            public long applyAsLong(int i) {
+                return nextLong();
+            }
+        });
+    }
+
+    public LongStream longs(final long randomNumberOrigin, final long randomNumberBound) {
+        checkRange(randomNumberOrigin < randomNumberBound);
+        return LongStream.generate(new LongSupplier() {
+            public long getAsLong() {
+                return nextLong(randomNumberOrigin, randomNumberBound);
+            }
+        });
+    }
+
+    public LongStream longs(long streamSize, final long randomNumberOrigin, final long randomNumberBound) {
+        checkStreamSize(streamSize);
+        checkRange(randomNumberOrigin < randomNumberBound);
+        return indexes(streamSize).mapToLong(new IntToLongFunction() {
+            public long applyAsLong(int i) {
+                return nextLong(randomNumberOrigin, randomNumberBound);
+            }
+        });
+    }
+
+    public DoubleStream doubles() {
+        return DoubleStream.generate(new DoubleSupplier() {
+            public double getAsDouble() {
+                return nextDouble();
+            }
+        });
+    }
+
+    public DoubleStream doubles(long streamSize) {
+        return indexes(streamSize).mapToDouble(new IntToDoubleFunction() {
+            public double applyAsDouble(int i) {
+                return nextDouble();
+            }
+        });
+    }
+
+    public DoubleStream doubles(final double randomNumberOrigin, final double randomNumberBound) {
+        checkRange(randomNumberOrigin < randomNumberBound && randomNumberBound - randomNumberOrigin < Double.POSITIVE_INFINITY);
+        return DoubleStream.generate(new DoubleSupplier() {
+            public double getAsDouble() {
+                return nextDouble(randomNumberOrigin, randomNumberBound);
+            }
+        });
+    }
+
+    public DoubleStream doubles(long streamSize, final double randomNumberOrigin, final double randomNumberBound) {
+        checkStreamSize(streamSize);
+        checkRange(randomNumberOrigin < randomNumberBound && randomNumberBound - randomNumberOrigin < Double.POSITIVE_INFINITY);
+        return indexes(streamSize).mapToDouble(new IntToDoubleFunction() {
+            public double applyAsDouble(int i) {
+                return nextDouble(randomNumberOrigin, randomNumberBound);
+            }
+        });
     }
 }
