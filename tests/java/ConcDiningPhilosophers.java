@@ -1,0 +1,73 @@
+// Checks dining philosophers with ReentrantLock.tryLock: no deadlock, every meal eaten, forks all free.
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+
+public class ConcDiningPhilosophers {
+    public static void main(String[] args) throws Exception {
+        final int n = 5;
+        final int meals = 200;
+        final ReentrantLock[] forks = new ReentrantLock[n];
+        for (int i = 0; i < n; i++) forks[i] = new ReentrantLock();
+        final int[] eaten = new int[n];
+        Thread[] ph = new Thread[n];
+        for (int i = 0; i < n; i++) {
+            final int id = i;
+            ph[i] = new Thread(() -> {
+                ReentrantLock left = forks[id];
+                ReentrantLock right = forks[(id + 1) % n];
+                while (eaten[id] < meals) {
+                    try {
+                        if (left.tryLock(1, TimeUnit.MILLISECONDS)) {
+                            try {
+                                if (right.tryLock()) {
+                                    try {
+                                        eaten[id]++;
+                                    } finally {
+                                        right.unlock();
+                                    }
+                                }
+                            } finally {
+                                left.unlock();
+                            }
+                        }
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                    Thread.yield();
+                }
+            }, "philosopher-" + i);
+        }
+        for (Thread t : ph) t.start();
+        for (Thread t : ph) t.join();
+        int total = 0;
+        for (int e : eaten) total += e;
+        System.out.println("meals eaten " + total + " of " + n * meals);
+        boolean free = true;
+        for (ReentrantLock f : forks) free &= !f.isLocked();
+        System.out.println("all forks free: " + free);
+
+        // The same with synchronized and a global order on the forks.
+        final Object[] monitors = new Object[n];
+        for (int i = 0; i < n; i++) monitors[i] = new Object();
+        final int[] count = new int[1];
+        for (int i = 0; i < n; i++) {
+            final int id = i;
+            ph[i] = new Thread(() -> {
+                int first = Math.min(id, (id + 1) % n);
+                int second = Math.max(id, (id + 1) % n);
+                for (int k = 0; k < meals; k++) {
+                    synchronized (monitors[first]) {
+                        synchronized (monitors[second]) {
+                            synchronized (count) {
+                                count[0]++;
+                            }
+                        }
+                    }
+                }
+            });
+        }
+        for (Thread t : ph) t.start();
+        for (Thread t : ph) t.join();
+        System.out.println("ordered monitors: meals " + count[0]);
+    }
+}
