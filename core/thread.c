@@ -84,8 +84,9 @@ void thr_finish(JThread *t) {
 
 void thr_park(JThread *t, double timeout) {
   if (!t->park) t->park = bk_wq_new();
-  interp_charge(t); /* may let other tasks run: a permit given meanwhile is kept */
-  if (t->permit) {
+  interp_charge(t); /* may let other tasks run: a permit or an interrupt given meanwhile counts */
+  if (t->permit ||
+      (t->jthread && *FIELD_PTR(t->jthread, vm->f_thread_interrupted->offset, int8_t))) {
     t->permit = false;
     return;
   }

@@ -5,7 +5,7 @@ import java.util.concurrent.locks.ReentrantLock;
 public class ConcDiningPhilosophers {
     public static void main(String[] args) throws Exception {
         final int n = 5;
-        final int meals = 200;
+        final int meals = 100;
         final ReentrantLock[] forks = new ReentrantLock[n];
         for (int i = 0; i < n; i++) forks[i] = new ReentrantLock();
         final int[] eaten = new int[n];
@@ -16,12 +16,14 @@ public class ConcDiningPhilosophers {
                 ReentrantLock left = forks[id];
                 ReentrantLock right = forks[(id + 1) % n];
                 while (eaten[id] < meals) {
+                    boolean ate = false;
                     try {
                         if (left.tryLock(1, TimeUnit.MILLISECONDS)) {
                             try {
                                 if (right.tryLock()) {
                                     try {
                                         eaten[id]++;
+                                        ate = true;
                                     } finally {
                                         right.unlock();
                                     }
@@ -29,6 +31,10 @@ public class ConcDiningPhilosophers {
                             } finally {
                                 left.unlock();
                             }
+                        }
+                        // Backing off for a time of one's own breaks the symmetry of a livelock.
+                        if (!ate) {
+                            Thread.sleep(1 + id);
                         }
                     } catch (InterruptedException e) {
                         return;

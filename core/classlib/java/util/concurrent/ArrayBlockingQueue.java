@@ -11,6 +11,11 @@ public class ArrayBlockingQueue<E> extends AbstractQueue<E> implements BlockingQ
     private static final long serialVersionUID = -817911632652898426L;
 
     private final Object[] items;
+    /** The order number of each element (increasing from takeIndex on): iterators follow it. */
+    private final long[] seqs;
+    private long nextSeq;
+    /** Counts the times the queue became empty by a removal: iterators stop after one. */
+    private long emptyEpoch;
     private int takeIndex;
     private int putIndex;
     private int count;
@@ -26,6 +31,7 @@ public class ArrayBlockingQueue<E> extends AbstractQueue<E> implements BlockingQ
             throw new IllegalArgumentException();
         }
         this.items = new Object[capacity]; // waiters are woken together, so `fair` changes nothing
+        this.seqs = new long[capacity];
     }
 
     public ArrayBlockingQueue(int capacity, boolean fair, Collection<? extends E> c) {
@@ -33,7 +39,8 @@ public class ArrayBlockingQueue<E> extends AbstractQueue<E> implements BlockingQ
         int i = 0;
         try {
             for (E e : c) {
-                items[i++] = Objects.requireNonNull(e);
+                items[i] = Objects.requireNonNull(e);
+                seqs[i++] = nextSeq++;
             }
         } catch (ArrayIndexOutOfBoundsException ex) {
             throw new IllegalArgumentException();
@@ -53,6 +60,7 @@ public class ArrayBlockingQueue<E> extends AbstractQueue<E> implements BlockingQ
 
     private void enqueue(E e) {
         items[putIndex] = e;
+        seqs[putIndex] = nextSeq++;
         putIndex = inc(putIndex);
         count++;
         lock.notifyAll();
@@ -62,7 +70,9 @@ public class ArrayBlockingQueue<E> extends AbstractQueue<E> implements BlockingQ
         E x = itemAt(takeIndex);
         items[takeIndex] = null;
         takeIndex = inc(takeIndex);
-        count--;
+        if (--count == 0) {
+            emptyEpoch++;
+        }
         lock.notifyAll();
         return x;
     }
@@ -81,9 +91,12 @@ public class ArrayBlockingQueue<E> extends AbstractQueue<E> implements BlockingQ
                 break;
             }
             items[k] = items[next];
+            seqs[k] = seqs[next];
             k = next;
         }
-        count--;
+        if (--count == 0) {
+            emptyEpoch++;
+        }
         lock.notifyAll();
     }
 
@@ -247,7 +260,10 @@ public class ArrayBlockingQueue<E> extends AbstractQueue<E> implements BlockingQ
             }
             takeIndex = 0;
             putIndex = 0;
-            count = 0;
+            if (count > 0) {
+                count = 0;
+                emptyEpoch++;
+            }
             lock.notifyAll();
         }
     }
@@ -275,39 +291,99 @@ public class ArrayBlockingQueue<E> extends AbstractQueue<E> implements BlockingQ
         }
     }
 
-    /** Iterates over the elements present when it was made; remove() takes out the element. */
-    public Iterator<E> iterator() {
-        final Object[] snapshot = toArray();
-        return new Iterator<E>() {
-            private int cursor;
-            private int lastRet = -1;
+    /**
+     * The logical position (0 = head) of the first element whose order number is above seq
+     * (or exactly seq, if `exact`); count if there is none. With the monitor held.
+     */
+    private int positionAfter(long seq, boolean exact) {
+        int lo = 0;
+        int hi = count;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            long s = seqs[(takeIndex + mid) % items.length];
+            if (exact ? s < seq : s <= seq) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
 
-            public boolean hasNext() {
-                return cursor < snapshot.length;
+    /**
+     * Walks the queue as the JDK's iterator does: each step also notes whether an element
+     * follows, and if none does then, the walk ends there even if elements come later; the
+     * walk stops too once the queue has been empty. Elements taken meanwhile are skipped.
+     * Never ConcurrentModificationException.
+     */
+    public Iterator<E> iterator() {
+        return new Iterator<E>() {
+            private static final long NONE = -1;
+            private E nextItem;
+            private long nextSeqSeen = NONE;
+            /** The order number of the element after nextItem, or NONE: the walk ends. */
+            private long cursor = NONE;
+            private long lastRet = NONE;
+            private long epoch;
+
+            {
+                synchronized (lock) {
+                    epoch = emptyEpoch;
+                    moveTo(0);
+                }
             }
 
-            @SuppressWarnings("unchecked")
-            public E next() {
-                if (cursor >= snapshot.length) {
-                    throw new NoSuchElementException();
+            /** Makes the element at logical position pos the next one. */
+            private void moveTo(int pos) {
+                if (pos < count) {
+                    int i = (takeIndex + pos) % items.length;
+                    nextItem = itemAt(i);
+                    nextSeqSeen = seqs[i];
+                    cursor = pos + 1 < count ? seqs[(i + 1) % items.length] : NONE;
+                } else {
+                    nextItem = null;
+                    nextSeqSeen = NONE;
+                    cursor = NONE;
                 }
-                lastRet = cursor;
-                return (E) snapshot[cursor++];
+            }
+
+            public boolean hasNext() {
+                return nextItem != null;
+            }
+
+            public E next() {
+                synchronized (lock) {
+                    E x = nextItem;
+                    if (x == null) {
+                        throw new NoSuchElementException();
+                    }
+                    lastRet = nextSeqSeen;
+                    if (epoch != emptyEpoch) {
+                        cursor = NONE; // the queue was empty meanwhile: this walk is over
+                    }
+                    if (cursor == NONE) {
+                        nextItem = null;
+                        nextSeqSeen = NONE;
+                    } else {
+                        moveTo(positionAfter(cursor, true));
+                    }
+                    return x;
+                }
             }
 
             public void remove() {
-                if (lastRet < 0) {
+                if (lastRet == NONE) {
                     throw new IllegalStateException();
                 }
-                Object x = snapshot[lastRet];
-                lastRet = -1;
                 synchronized (lock) {
-                    for (int i = takeIndex, k = 0; k < count; i = inc(i), k++) {
-                        if (items[i] == x) {
+                    int pos = positionAfter(lastRet, true);
+                    if (pos < count) {
+                        int i = (takeIndex + pos) % items.length;
+                        if (seqs[i] == lastRet) {
                             removeAt(i);
-                            return;
                         }
                     }
+                    lastRet = NONE;
                 }
             }
         };

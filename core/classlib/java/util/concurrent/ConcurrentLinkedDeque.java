@@ -11,7 +11,11 @@ import java.util.Objects;
 public class ConcurrentLinkedDeque<E> extends AbstractCollection<E> implements Deque<E>, java.io.Serializable {
     private static final long serialVersionUID = 876323262645176354L;
 
-    /** A node; a removed node loses its item but keeps its links, so iterators go on. */
+    /**
+     * A node. A node removed inside the list loses its item but keeps its links, so iterators
+     * go on; one removed at an end links to itself, and an iterator standing on it goes on
+     * from the current end, as the JDK's do.
+     */
     static final class Node<E> {
         E item;
         Node<E> prev;
@@ -100,11 +104,13 @@ public class ConcurrentLinkedDeque<E> extends AbstractCollection<E> implements D
         Node<E> n = x.next;
         if (p == null) {
             first = n;
+            x.next = x;
         } else {
             p.next = n;
         }
         if (n == null) {
             last = p;
+            x.prev = x;
         } else {
             n.prev = p;
         }
@@ -300,7 +306,12 @@ public class ConcurrentLinkedDeque<E> extends AbstractCollection<E> implements D
         }
 
         private Node<E> step(Node<E> p) {
-            return descending ? p.prev : p.next;
+            if (descending) {
+                Node<E> s = p.prev;
+                return s == p ? last : s;
+            }
+            Node<E> s = p.next;
+            return s == p ? first : s;
         }
 
         private void settle(Node<E> p) {

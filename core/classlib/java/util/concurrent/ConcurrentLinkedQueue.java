@@ -10,7 +10,11 @@ import java.util.Objects;
 public class ConcurrentLinkedQueue<E> extends AbstractQueue<E> implements java.util.Queue<E>, java.io.Serializable {
     private static final long serialVersionUID = 196745693267521676L;
 
-    /** A node; a removed node loses its item but keeps its link, so iterators go on. */
+    /**
+     * A node; a removed node loses its item but keeps its link, so iterators go on. As in the
+     * JDK's queue, the last node stays linked even when removed (it has no successor to link
+     * around it), so elements added later follow it.
+     */
     static final class Node<E> {
         E item;
         Node<E> next;
@@ -50,20 +54,25 @@ public class ConcurrentLinkedQueue<E> extends AbstractQueue<E> implements java.u
     }
 
     public synchronized E poll() {
-        Node<E> first = head.next;
-        if (first == null) {
-            return null;
+        for (Node<E> first; (first = head.next) != null;) {
+            E x = first.item;
+            first.item = null;
+            head = first;
+            if (x != null) {
+                count--;
+                return x;
+            }
         }
-        E x = first.item;
-        first.item = null;
-        head = first;
-        count--;
-        return x;
+        return null;
     }
 
     public synchronized E peek() {
-        Node<E> first = head.next;
-        return first == null ? null : first.item;
+        for (Node<E> p = head.next; p != null; p = p.next) {
+            if (p.item != null) {
+                return p.item;
+            }
+        }
+        return null;
     }
 
     public synchronized boolean isEmpty() {
@@ -88,9 +97,8 @@ public class ConcurrentLinkedQueue<E> extends AbstractQueue<E> implements java.u
 
     private void unlink(Node<E> p, Node<E> trail) {
         p.item = null;
-        trail.next = p.next;
-        if (tail == p) {
-            tail = trail;
+        if (p.next != null) {
+            trail.next = p.next;
         }
         count--;
     }
@@ -130,7 +138,9 @@ public class ConcurrentLinkedQueue<E> extends AbstractQueue<E> implements java.u
         Object[] a = new Object[count];
         int k = 0;
         for (Node<E> p = head.next; p != null; p = p.next) {
-            a[k++] = p.item;
+            if (p.item != null) {
+                a[k++] = p.item;
+            }
         }
         return a;
     }
@@ -142,7 +152,9 @@ public class ConcurrentLinkedQueue<E> extends AbstractQueue<E> implements java.u
         }
         int k = 0;
         for (Node<E> p = head.next; p != null; p = p.next) {
-            a[k++] = (T) p.item;
+            if (p.item != null) {
+                a[k++] = (T) p.item;
+            }
         }
         if (a.length > k) {
             a[k] = null;
@@ -209,7 +221,9 @@ public class ConcurrentLinkedQueue<E> extends AbstractQueue<E> implements java.u
             synchronized (ConcurrentLinkedQueue.this) {
                 for (Node<E> trail = head, p = trail.next; p != null; trail = p, p = p.next) {
                     if (p == node) {
-                        unlink(p, trail);
+                        if (p.item != null) {
+                            unlink(p, trail);
+                        }
                         return;
                     }
                 }

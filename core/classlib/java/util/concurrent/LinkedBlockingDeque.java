@@ -10,7 +10,11 @@ import java.util.Objects;
 public class LinkedBlockingDeque<E> extends AbstractQueue<E> implements BlockingDeque<E>, java.io.Serializable {
     private static final long serialVersionUID = -387911632671998426L;
 
-    /** A node; a removed node loses its item but keeps its links, so iterators go on. */
+    /**
+     * A node. A node removed inside the list loses its item but keeps its links, so iterators
+     * go on; one removed at an end links to itself, and an iterator standing on it goes on
+     * from the current end, as the JDK's do.
+     */
     static final class Node<E> {
         E item;
         Node<E> prev;
@@ -90,6 +94,7 @@ public class LinkedBlockingDeque<E> extends AbstractQueue<E> implements Blocking
         E item = f.item;
         f.item = null;
         Node<E> n = f.next;
+        f.next = f;
         first = n;
         if (n == null) {
             last = null;
@@ -109,6 +114,7 @@ public class LinkedBlockingDeque<E> extends AbstractQueue<E> implements Blocking
         E item = l.item;
         l.item = null;
         Node<E> p = l.prev;
+        l.prev = l;
         last = p;
         if (p == null) {
             first = null;
@@ -564,7 +570,12 @@ public class LinkedBlockingDeque<E> extends AbstractQueue<E> implements Blocking
         }
 
         private Node<E> step(Node<E> p) {
-            return descending ? p.prev : p.next;
+            if (descending) {
+                Node<E> s = p.prev;
+                return s == p ? last : s;
+            }
+            Node<E> s = p.next;
+            return s == p ? first : s;
         }
 
         private void settle(Node<E> p) {
