@@ -847,8 +847,8 @@ Class *class_init_begin(JThread *t, Class *c, bool *failed) {
     }
     if (k->state == CLS_INITIALIZING) {
       /* Another thread is initialising k: wait until it is done (JLS 12.4.2 step 2), then
-       * look again. The wait polls every simulated microsecond (deterministic, and cheap
-       * for the rare case; a wait queue woken by class_init_end is issue #5's follow-up). */
+       * look again. The wait polls every simulated microsecond: deterministic, and cheap
+       * for a case that only arises when threads race to a class's first use. */
       interp_charge(t);
       bk_sleep(1e-6);
       continue;
