@@ -20,7 +20,31 @@ void cli_classpath_free(CliClassPath *cp);
 /* Parses "512m", "1g", "64k", "1048576" into bytes; 0 on a malformed size. */
 uint64_t cli_parse_size(const char *s);
 
+/* One run of a program: the VM on the backend, from start to exit status. */
+typedef struct CliLaunch CliLaunch;
+struct CliLaunch {
+  const char *cmd; /* for messages: "djsim exec" */
+  const VmOptions *opt;
+  const char *cp, *platform;
+  int nodes;
+  bool platform_heap; /* no -Xmx/--heap: the platform's djsim.heap per node */
+  const char **sg_args;
+  const char *main_class;
+  int argc;
+  char **argv;
+  /* After the VM is made, before the program runs (non-zero: error in err, exit 2). */
+  int (*before_run)(const CliLaunch *l, char *err, size_t len);
+  /* After the program ended, while the VM's figures are still there. */
+  void (*after_run)(const CliLaunch *l, int status);
+  void *ctx;
+};
+int cli_launch(const CliLaunch *l);
+/* "-Xss1m" or "-Xss 1m": the value of a java-style size option (NULL if missing). */
+const char *cli_size_arg(int argc, char **argv, int *i, const char *opt);
+
 int cmd_exec(int argc, char **argv);
+int cmd_sim(int argc, char **argv);
+int cmd_protocol(int argc, char **argv);
 int cmd_platforms(int argc, char **argv);
 
 /* Bundled platforms: the folder ($DJSIM_PLATFORM_DIR or the source tree's platforms/), and a

@@ -40,8 +40,49 @@ static void main_task(void *arg) {
   r->status = vm_run_main(r->main_class, r->argc, r->argv);
 }
 
+int cli_launch(const CliLaunch *l) {
+  CliClassPath path = {0};
+  const char *classlib = getenv("DJSIM_CLASSLIB");
+  cli_classpath_add(&path, classlib && *classlib ? classlib : DJSIM_CLASSLIB_DIR, true);
+  cli_classpath_add(&path, l->cp, false);
+
+  char err[512];
+  BkConfig bc = {.platform = l->platform, .nodes = l->nodes, .sg_args = l->sg_args};
+  if (bk_init(&bc, err, sizeof err) != 0) {
+    fprintf(stderr, "%s: %s\n", l->cmd, err);
+    cli_classpath_free(&path);
+    return 1;
+  }
+  VmOptions opt = *l->opt;
+  opt.nodes = l->nodes;
+  if (!opt.heap_bytes && l->platform_heap) opt.heap_bytes = bk_node_info(0)->heap_bytes;
+  if (vm_create(&opt, path.entries, path.count) != 0) {
+    fprintf(stderr, "%s: cannot reserve a heap of %llu bytes per node\n", l->cmd,
+            (unsigned long long)opt.heap_bytes);
+    bk_shutdown();
+    cli_classpath_free(&path);
+    return 1;
+  }
+  int rc = 0;
+  if (l->before_run && l->before_run(l, err, sizeof err) != 0) {
+    fprintf(stderr, "%s: %s\n", l->cmd, err);
+    rc = 2;
+  } else {
+    ExecRun run = {l->main_class, l->argc, l->argv, 0};
+    int status = bk_run(main_task, &run);
+    rc = vm->exiting ? status : run.status;
+    if (!vm->exiting && thr_report_deadlock()) rc = DJ_EXIT_DEADLOCK;
+    fflush(stdout);
+    if (l->after_run) l->after_run(l, rc);
+  }
+  vm_destroy();
+  bk_shutdown();
+  cli_classpath_free(&path);
+  return rc;
+}
+
 /* "-Xss1m" or "-Xss 1m": the value of a java-style size option. */
-static const char *size_arg(int argc, char **argv, int *i, const char *opt) {
+const char *cli_size_arg(int argc, char **argv, int *i, const char *opt) {
   size_t n = strlen(opt);
   if (argv[*i][n]) return argv[*i] + n;
   if (*i + 1 < argc) return argv[++*i];
@@ -75,7 +116,7 @@ int cmd_exec(int argc, char **argv) {
       }
       cp = argv[i];
     } else if (strncmp(a, "-Xss", 4) == 0 || strncmp(a, "-Xmx", 4) == 0) {
-      const char *v = size_arg(argc, argv, &i, a[2] == 's' ? "-Xss" : "-Xmx");
+      const char *v = cli_size_arg(argc, argv, &i, a[2] == 's' ? "-Xss" : "-Xmx");
       uint64_t size = v ? cli_parse_size(v) : 0;
       if (!size) {
         fprintf(stderr, "djsim exec: bad size for %.4s: '%s'\n", a, v ? v : "");
@@ -101,39 +142,18 @@ int cmd_exec(int argc, char **argv) {
     goto out;
   }
   opt.props = props;
-
-  CliClassPath path = {0};
-  const char *classlib = getenv("DJSIM_CLASSLIB");
-  cli_classpath_add(&path, classlib && *classlib ? classlib : DJSIM_CLASSLIB_DIR, true);
-  cli_classpath_add(&path, cp, false);
-
-  char err[512];
   char *platform = cli_platform_path("loopback");
-  BkConfig bc = {.platform = platform, .nodes = 1, .sg_args = sg_args};
-  int init = bk_init(&bc, err, sizeof err);
+  CliLaunch l = {.cmd = "djsim exec",
+                 .opt = &opt,
+                 .cp = cp,
+                 .platform = platform,
+                 .nodes = 1,
+                 .sg_args = sg_args,
+                 .main_class = argv[i],
+                 .argc = argc - i - 1,
+                 .argv = argv + i + 1};
+  rc = cli_launch(&l);
   free(platform);
-  if (init != 0) {
-    fprintf(stderr, "djsim exec: %s\n", err);
-    cli_classpath_free(&path);
-    rc = 1;
-    goto out;
-  }
-  if (vm_create(&opt, path.entries, path.count) != 0) {
-    fprintf(stderr, "djsim exec: cannot reserve a heap of %llu bytes\n",
-            (unsigned long long)opt.heap_bytes);
-    bk_shutdown();
-    cli_classpath_free(&path);
-    rc = 1;
-    goto out;
-  }
-  ExecRun run = {argv[i], argc - i - 1, argv + i + 1, 0};
-  int status = bk_run(main_task, &run);
-  rc = vm->exiting ? status : run.status;
-  if (!vm->exiting && thr_report_deadlock()) rc = DJ_EXIT_DEADLOCK;
-  fflush(stdout);
-  vm_destroy();
-  bk_shutdown();
-  cli_classpath_free(&path);
 out:
   free(props);
   free(sg_args);

@@ -12,7 +12,9 @@ static void usage(FILE *f) {
              "\n"
              "commands:\n"
              "  exec [OPTIONS] MAIN [ARGS...]   run a program on one simulated node, like `java`\n"
+             "  sim [OPTIONS] MAIN [ARGS...]    run a program as one JVM over N simulated nodes\n"
              "  platforms [FILE...]             list the bundled platforms, measured\n"
+             "  protocol                        print the wire protocol's message table\n"
              "  --version                       print the version\n"
              "  --help                          print this help\n"
              "\n"
@@ -60,6 +62,8 @@ int main(int argc, char **argv) {
   }
   if (strcmp(cmd, "exec") == 0) return cmd_exec(argc - 1, argv + 1);
   if (strcmp(cmd, "platforms") == 0) return cmd_platforms(argc - 1, argv + 1);
+  if (strcmp(cmd, "sim") == 0) return cmd_sim(argc - 1, argv + 1);
+  if (strcmp(cmd, "protocol") == 0) return cmd_protocol(argc - 1, argv + 1);
   fprintf(stderr, "djsim: unknown command '%s' (try `djsim --help`)\n", cmd);
   return 2;
 }

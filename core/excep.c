@@ -108,6 +108,27 @@ Object *excep_backtrace_of(JThread *t, Object *throwable) {
   return bt;
 }
 
+void excep_extend_backtrace(JThread *t, Object *throwable) {
+  Object **field = FIELD_PTR(throwable, vm->f_throwable_backtrace->offset, Object *);
+  Object *mine = excep_backtrace_of(t, NULL);
+  Object *theirs = *field;
+  if (!mine) {
+    t->exception = NULL; /* no room: the remote frames alone */
+    return;
+  }
+  int32_t a = theirs ? ARRAY_LEN(theirs) : 0, b = ARRAY_LEN(mine);
+  Object *both = array_new(t, mine->cls, a + b);
+  if (!both) {
+    t->exception = NULL;
+    *field = theirs;
+    return;
+  }
+  theirs = *field; /* re-read: the allocation may have collected (non-moving, but be plain) */
+  if (a) memcpy(ARRAY_DATA(both, int64_t), ARRAY_DATA(theirs, int64_t), (size_t)a * 8);
+  memcpy(ARRAY_DATA(both, int64_t) + a, ARRAY_DATA(mine, int64_t), (size_t)b * 8);
+  *field = both;
+}
+
 Object *excep_stack_trace(JThread *t, Object *throwable) {
   Object *bt = *FIELD_PTR(throwable, vm->f_throwable_backtrace->offset, Object *);
   int n = bt ? ARRAY_LEN(bt) / 2 : 0;

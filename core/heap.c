@@ -24,6 +24,7 @@
 #include <sys/mman.h>
 
 #include "backend.h"
+#include "dist.h"
 #include "interp.h"
 #include "vm.h"
 
@@ -293,7 +294,8 @@ Object *obj_clone(JThread *t, Object *o) {
   Object *c = heap_alloc(t, size);
   if (!c) return NULL;
   memcpy(c, o, size);
-  c->hdr &= ~(uint32_t)(OBJ_GC_MASK | (0xffffffu << OBJ_HASH_SHIFT)); /* a new identity */
+  /* A new identity, local, with no monitor or distribution state. */
+  c->hdr &= ~(uint32_t)(OBJ_MODE_MASK | OBJ_GC_MASK | (0xffffffu << OBJ_HASH_SHIFT));
   c->ext = 0;
   return c;
 }
@@ -369,6 +371,10 @@ static inline void mark(Heap *h, Object *o) {
   if (o->hdr & OBJ_MARK) return;
   o->hdr |= OBJ_MARK;
   push(h, o);
+}
+
+static void mark_cb(void *h, Object *o) {
+  mark(h, o);
 }
 
 /* A word that may or may not be a reference: marks the object it points into, if any. */
@@ -455,6 +461,7 @@ static void find_reference_fields(void) {
 
 static void trace(Heap *h, Object *o) {
   Class *c = o->cls;
+  if (dist_is_proxy(o)) return; /* a proxy's fields mean nothing here */
   if (o->hdr & OBJ_STATICS) {
     for (uint32_t i = 0; i < c->static_ref_count; i++)
       mark(h, *FIELD_PTR(o, c->static_ref_offsets[i], Object *));
@@ -502,6 +509,7 @@ static void mark_roots(JThread *self, Heap *h, const void *c_low) {
   for (JThread *t = n->threads; t; t = t->next) mark_thread(h, t, t == self ? c_low : NULL);
   for (uint32_t i = 0; i < n->interned_cap; i++) mark(h, n->interned[i]);
   for (uint32_t i = 0; i < n->exported_len; i++) mark(h, n->exported[i]);
+  dist_roots(n, mark_cb, h);
   for (uint32_t id = 1; id <= vm->class_count; id++) {
     Class *c = vm->by_id[id];
     mark(h, c->statics);
@@ -546,7 +554,10 @@ static void sweep(Heap *h, Node *n) {
       }
       h->stats.freed_objects++;
       h->stats.freed_bytes += size;
-      if (o->ext) ext_release(n, o->ext);
+      if (o->ext) {
+        if (n->ext[o->ext].dist) dist_freed(n, o, n->ext[o->ext].dist);
+        ext_release(n, o->ext);
+      }
       start_clear(h, p);
     }
     if (!free_start) free_start = p;
@@ -589,6 +600,7 @@ void heap_collect(JThread *t, bool clear_soft) {
   bk_compute(0, flops);
   double pause = bk_now() - t0;
   h->stats.pause_seconds += pause;
+  dist_after_gc(t);
   if (vm->opt.verbose_gc)
     fprintf(stderr, "[gc] GC(%llu) node %d: %lluK->%lluK(%lluK) %.3fms\n",
             (unsigned long long)h->stats.collections - 1, h->node, (unsigned long long)before >> 10,

@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "backend.h"
+#include "dist.h"
 #include "interp.h"
 #include "loader.h"
 #include "monitor.h"
@@ -219,14 +220,6 @@ static Object *multi_array(JThread *t, Class *c, int32_t *dims, int ndims) {
   return a;
 }
 
-/* The divert point of the distributed object model: an object whose mode is not local was
- * touched. Until issue #7 links the protocol in, no object ever leaves OBJ_LOCAL. */
-static void remote_divert(JThread *t, Object *o, const char *what) {
-  excep_throw_new(t, "java/lang/InternalError",
-                  "%s on an object in mode %u: no distributed protocol", what,
-                  o->hdr & OBJ_MODE_MASK);
-}
-
 /* ---- The loop ---------------------------------------------------------------------------- */
 
 bool interp_call(JThread *t, Method *m, const Slot *args) {
@@ -312,12 +305,16 @@ bool interp_run(JThread *t) {
   do {                                                                                             \
     if (unlikely(!(o))) goto null_pointer;                                                         \
   } while (0)
-#define REMOTE(o, what)                                                                            \
+  /* The divert point of the distributed object model: the whole instruction (of `len`
+   * bytes) runs in dist.c when its object is not local. */
+#define REMOTE(o, len)                                                                             \
   do {                                                                                             \
     if (unlikely((o)->hdr & OBJ_MODE_MASK)) {                                                      \
       SAVE(pc + 1);                                                                                \
-      remote_divert(t, (o), (what));                                                               \
-      goto exception;                                                                              \
+      int delta_ = dist_insn(t, pc, sp, (o));                                                      \
+      if (delta_ == DIST_THREW) goto exception;                                                    \
+      sp += delta_;                                                                                \
+      NEXT(len);                                                                                   \
     }                                                                                              \
   } while (0)
   /* Periodic work: charge the CPU every quantum (at backward branches and calls). */
@@ -342,9 +339,9 @@ bool interp_run(JThread *t) {
   Object *arr = sp[arr_slot].r;                                                                    \
   int32_t idx = sp[idx_slot].i;                                                                    \
   NULL_CHECK(arr);                                                                                 \
-  REMOTE(arr, "array access");                                                                     \
-  DJ_ASSERT_LOCAL(t, arr);                                                                         \
   if (unlikely((uint32_t)idx >= (uint32_t)ARRAY_LEN(arr))) goto array_bounds;                      \
+  REMOTE(arr, 1);                                                                                  \
+  DJ_ASSERT_LOCAL(t, arr);                                                                         \
   type *elems = ARRAY_DATA(arr, type);
 
   Frame *frame = t->frame;
@@ -594,13 +591,18 @@ top:
     NEXT(1);
   }
   CASE(aastore) {
-    ARRAY_ACCESS(Object *, -3, -2);
+    Object *arr = sp[-3].r;
+    int32_t idx = sp[-2].i;
+    NULL_CHECK(arr);
+    if (unlikely((uint32_t)idx >= (uint32_t)ARRAY_LEN(arr))) goto array_bounds;
     Object *v = sp[-1].r;
     if (v && unlikely(!class_is_subclass(v->cls, arr->cls->elem))) {
       char buf[512];
       THROW("java/lang/ArrayStoreException", "%s", class_java_name(v->cls, buf, sizeof buf));
     }
-    elems[idx] = v;
+    REMOTE(arr, 1);
+    DJ_ASSERT_LOCAL(t, arr);
+    ARRAY_DATA(arr, Object *)[idx] = v;
     sp -= 3;
     NEXT(1);
   }
@@ -1014,7 +1016,7 @@ top:
   {                                                                                                \
     Object *o = sp[-1].r;                                                                          \
     NULL_CHECK(o);                                                                                 \
-    REMOTE(o, "getfield");                                                                         \
+    REMOTE(o, 3);                                                                                  \
     DJ_ASSERT_LOCAL(t, o);                                                                         \
     sp[-1].slotf = *FIELD_PTR(o, u2(pc + 1), type);                                                \
     sp += (n)-1;                                                                                   \
@@ -1032,7 +1034,7 @@ top:
   {                                                                                                \
     Object *o = sp[-1 - (n)].r;                                                                    \
     NULL_CHECK(o);                                                                                 \
-    REMOTE(o, "putfield");                                                                         \
+    REMOTE(o, 3);                                                                                  \
     DJ_ASSERT_LOCAL(t, o);                                                                         \
     *FIELD_PTR(o, u2(pc + 1), type) = (type)conv(sp[-(n)].slotf);                                  \
     sp -= (n) + 1;                                                                                 \
@@ -1062,6 +1064,13 @@ top:
       if (c->state == CLS_INITIALIZING && c->init_thread == t->logical_id) {
         /* Inside c's own initialisation: access without quickening. */
         Object *st = c->statics;
+        if (unlikely(t->node_id != 0)) {
+          uint8_t q[3] = {*pc == OP_getstatic ? OP_getstatic_q : OP_putstatic_q, pc[1], pc[2]};
+          int delta = dist_insn(t, q, sp, dist_statics(t, c));
+          if (delta == DIST_THREW) goto exception;
+          sp += delta;
+          NEXT(3);
+        }
         char *p = (char *)st + f->offset;
         if (*pc == OP_getstatic) {
           switch (f->type) {
@@ -1114,8 +1123,8 @@ top:
   }
   CASE(getstatic_q) {
     Field *f = rcp[u2(pc + 1)].field;
-    Object *st = f->owner->statics;
-    REMOTE(st, "getstatic");
+    Object *st = likely(t->node_id == 0) ? f->owner->statics : dist_statics(t, f->owner);
+    REMOTE(st, 3);
     DJ_ASSERT_LOCAL(t, st);
     char *p = (char *)st + f->offset;
     switch (f->type) {
@@ -1149,8 +1158,8 @@ top:
   }
   CASE(putstatic_q) {
     Field *f = rcp[u2(pc + 1)].field;
-    Object *st = f->owner->statics;
-    REMOTE(st, "putstatic");
+    Object *st = likely(t->node_id == 0) ? f->owner->statics : dist_statics(t, f->owner);
+    REMOTE(st, 3);
     DJ_ASSERT_LOCAL(t, st);
     char *p = (char *)st + f->offset;
     switch (f->type) {
@@ -1247,9 +1256,8 @@ top:
   CASE(arraylength) {
     Object *a = sp[-1].r;
     NULL_CHECK(a);
-    REMOTE(a, "arraylength");
     DJ_ASSERT_LOCAL(t, a);
-    sp[-1].i = ARRAY_LEN(a);
+    sp[-1].i = ARRAY_LEN(a); /* a proxy knows its length too */
     NEXT(1);
   }
   CASE(checkcast) CASE(instanceof) {
@@ -1407,6 +1415,11 @@ top:
   /* A class must be initialised first: run the next <clinit> in a frame of its own, then
    * come back to the same instruction, which then finds the class ready. */
 init_class : {
+  if (unlikely(t->node_id != 0)) { /* classes are initialised once, on node 0 */
+    SAVE(pc + 1);
+    if (!dist_class_init(t, init_c)) goto exception;
+    DISPATCH();
+  }
   bool failed;
   Class *k = class_init_begin(t, init_c, &failed);
   if (failed) goto exception;
@@ -1435,6 +1448,19 @@ init_class : {
 invoke : {
   Slot *args = sp - callee->arg_slots;
   TICK();
+  if (unlikely(!(callee->access & ACC_STATIC) && (args[0].r->hdr & OBJ_MODE_MASK)) &&
+      dist_ships(t, callee, args[0].r)) {
+    SAVE(pc + 1);
+    Slot ret;
+    if (!dist_invoke(t, callee, args, &ret)) goto exception;
+    sp = args;
+    char rt = callee->ret_type;
+    if (rt != 'V') {
+      *sp = ret;
+      sp += (rt == 'J' || rt == 'D') ? 2 : 1;
+    }
+    NEXT(ilen);
+  }
   if (unlikely(callee->access & (ACC_NATIVE | ACC_ABSTRACT | ACC_SYNCHRONIZED))) {
     if (callee->access & ACC_ABSTRACT) {
       char buf[512];

@@ -97,6 +97,17 @@ static Object *intern_chars(JThread *t, const uint16_t *c, int32_t len, Object *
   return make;
 }
 
+Object *jstr_find_interned(JThread *t, Object *s) {
+  Node *n = t->node;
+  if (!n->interned_cap) return NULL;
+  const uint16_t *c = jstr_chars(s);
+  int32_t len = jstr_length(s);
+  for (uint32_t j = chars_hash(c, len) & (n->interned_cap - 1); n->interned[j];
+       j = (j + 1) & (n->interned_cap - 1))
+    if (chars_equal(n->interned[j], c, len)) return n->interned[j];
+  return NULL;
+}
+
 Object *jstr_intern(JThread *t, Object *s) {
   return intern_chars(t, jstr_chars(s), jstr_length(s), s);
 }

@@ -13,6 +13,7 @@
 
 #include "backend.h"
 #include "interp.h"
+#include "dist.h"
 #include "loader.h"
 #include "vm.h"
 
@@ -619,6 +620,7 @@ static Class *define(JThread *t, const char *name, const uint8_t *bytes, size_t 
   c->access = cf->access;
   c->boot = boot;
   c->host = host;
+  c->file_len = (uint32_t)len;
   c->kind = KIND_INSTANCE;
   c->state = CLS_LOADED;
   c->init_thread = UINT32_MAX; /* "being loaded": a super that names us is circular */
@@ -631,6 +633,12 @@ static Class *define(JThread *t, const char *name, const uint8_t *bytes, size_t 
     c->init_thread = 0;
     return NULL;
   }
+  /* Streams stay where they were made (System.out and friends on node 0): see dist.h. */
+  static const char *const io_roots[] = {"java/io/InputStream", "java/io/OutputStream",
+                                         "java/io/Reader", "java/io/Writer"};
+  for (Class *k = c; k && !c->pinned; k = k->super)
+    for (size_t i = 0; i < sizeof io_roots / sizeof *io_roots; i++)
+      if (k->boot && strcmp(k->name, io_roots[i]) == 0) c->pinned = true;
   return c;
 }
 
@@ -891,6 +899,7 @@ void class_init_end(JThread *t, Class *k) {
 }
 
 bool class_init(JThread *t, Class *c) {
+  if (t->node_id != 0 && c->state != CLS_INITIALIZED) return dist_class_init(t, c);
   for (;;) {
     bool failed;
     Class *k = class_init_begin(t, c, &failed);
@@ -911,6 +920,7 @@ Object *class_mirror(JThread *t, Class *c) {
   m = obj_new(t, vm->c_class);
   if (!m) return NULL;
   *FIELD_PTR(m, vm->f_class_vmid->offset, int32_t) = (int32_t)c->id;
+  if (t->node_id != 0) m->hdr |= OBJ_MIRROR; /* its monitor is node 0's mirror's */
   c->mirrors[t->node_id] = m;
   return m;
 }

@@ -8,6 +8,7 @@
  */
 #include "monitor.h"
 #include "backend.h"
+#include "dist.h"
 #include "interp.h"
 #include "thread.h"
 
@@ -33,8 +34,15 @@ static void acquire(JThread *t, Object *o, uint32_t count) {
   m->count = count;
 }
 
+/* A monitor whose object lives on another node is taken there (DJ): see dist.c. */
+#define DIVERT(call)                                                                               \
+  do {                                                                                             \
+    if (unlikely(o->hdr & OBJ_MODE_MASK) && dist_monitor_remote(t, o)) return call;                \
+  } while (0)
+
 bool mon_enter(JThread *t, Object *o) {
   DJ_ASSERT_LOCAL(t, o);
+  DIVERT(dist_mon_enter(t, o));
   Monitor *m = monitor_of(t, o);
   if (m->owner == t->logical_id) {
     m->count++;
@@ -57,6 +65,7 @@ static void release(Monitor *m) {
 }
 
 bool mon_exit(JThread *t, Object *o) {
+  DIVERT(dist_mon_exit(t, o));
   Monitor *m = monitor_of(t, o);
   if (!check_owner(t, m)) return false;
   if (--m->count == 0) release(m);
@@ -64,6 +73,7 @@ bool mon_exit(JThread *t, Object *o) {
 }
 
 bool mon_holds(JThread *t, Object *o) {
+  DIVERT(dist_mon_holds(t, o));
   return o->ext && monitor_of(t, o)->owner == t->logical_id;
 }
 
@@ -85,6 +95,7 @@ bool mon_wait(JThread *t, Object *o, int64_t millis) {
     excep_throw_new(t, "java/lang/IllegalArgumentException", "timeout value is negative");
     return false;
   }
+  DIVERT(dist_mon_wait(t, o, millis));
   Monitor *m = monitor_of(t, o);
   if (!check_owner(t, m)) return false;
   if (thr_take_interrupt(t)) {
@@ -114,6 +125,7 @@ bool mon_wait(JThread *t, Object *o, int64_t millis) {
 }
 
 bool mon_notify(JThread *t, Object *o, bool all) {
+  DIVERT(dist_mon_notify(t, o, all));
   Monitor *m = monitor_of(t, o);
   if (!check_owner(t, m)) return false;
   do {

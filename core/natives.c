@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "backend.h"
+#include "dist.h"
 #include "interp.h"
 #include "loader.h"
 #include "monitor.h"
@@ -58,7 +59,8 @@ NATIVE(object_clone) {
                     class_java_name(o->cls, buf, sizeof buf));
     return;
   }
-  r->r = obj_clone(t, o);
+  int mode = o->hdr & OBJ_MODE_MASK;
+  r->r = mode == OBJ_PROXY || mode == OBJ_MOVING ? dist_fetch_copy(t, o) : obj_clone(t, o);
 }
 NATIVE(object_notify) {
   (void)r;
@@ -193,6 +195,33 @@ NATIVE(throwable_get_stack_trace0) {
 
 /* ---- java.lang.System and Runtime ------------------------------------------------------- */
 
+/* arraycopy where either array lives (or may live) on another node: through a buffer. */
+static void copy_distributed(JThread *t, Object *src, int32_t sp, Object *dst, int32_t dp,
+                             int32_t n, bool assignable) {
+  size_t es = src->cls->elem_size;
+  char *buf = malloc((size_t)n * es + 1);
+  if (dist_array_get(t, src, sp, n, buf)) {
+    int32_t ok = n;
+    if (!assignable)
+      for (int32_t i = 0; i < n; i++) {
+        Object *o = ((Object **)buf)[i];
+        if (o && !class_is_subclass(o->cls, dst->cls->elem)) {
+          ok = i;
+          break;
+        }
+      }
+    if (dist_array_put(t, dst, dp, ok, buf) && ok < n) {
+      char b1[512], b2[512];
+      excep_throw_new(t, "java/lang/ArrayStoreException",
+                      "arraycopy: element type mismatch: can not cast one of the elements of %s[] "
+                      "to the type of the destination array, %s",
+                      class_java_name(src->cls->elem, b1, sizeof b1),
+                      class_java_name(dst->cls->elem, b2, sizeof b2));
+    }
+  }
+  free(buf);
+}
+
 NATIVE(system_arraycopy) {
   (void)r;
   Object *src = a[0].r, *dst = a[2].r;
@@ -249,6 +278,10 @@ NATIVE(system_arraycopy) {
     return;
   }
   size_t es = sc->elem_size;
+  if (unlikely((src->hdr | dst->hdr) & OBJ_MODE_MASK)) {
+    copy_distributed(t, src, sp, dst, dp, n, sprim || class_is_subclass(sc->elem, dc->elem));
+    return;
+  }
   if (sprim || class_is_subclass(sc->elem, dc->elem)) {
     memmove(ARRAY_DATA(dst, char) + (size_t)dp * es, ARRAY_DATA(src, char) + (size_t)sp * es,
             (size_t)n * es);
@@ -315,6 +348,12 @@ NATIVE(fd_write0) {
     excep_throw_new(t, "java/lang/IndexOutOfBoundsException", NULL);
     return;
   }
+  if (t->node_id != 0) { /* streams are pinned to node 0 */
+    char *buf = malloc((size_t)len + 1);
+    if (dist_array_get(t, b, off, len, buf)) dist_io_write(t, fd, buf, len);
+    free(buf);
+    return;
+  }
   FILE *f = fd == 2 ? stderr : stdout;
   fwrite(ARRAY_DATA(b, char) + off, 1, (size_t)len, f);
   if (fd == 2) fflush(stderr);
@@ -332,6 +371,14 @@ NATIVE(fd_read0) {
   }
   if (len == 0) {
     r->i = 0;
+    return;
+  }
+  if (t->node_id != 0) { /* streams are pinned to node 0 */
+    char *buf = malloc((size_t)len);
+    int32_t got = dist_io_read(t, fd, buf, len);
+    if (got > 0) dist_array_put(t, b, off, got, buf);
+    free(buf);
+    r->i = got <= 0 ? -1 : got;
     return;
   }
   ssize_t n = read(fd, ARRAY_DATA(b, char) + off, (size_t)len);
@@ -392,23 +439,21 @@ NATIVE(thread_yield) {
  * unpark (permit) makes park return at once, as the JDK specifies. */
 NATIVE(locksupport_park0) {
   (void)r;
-  if (*FIELD_PTR(t->jthread, vm->f_thread_interrupted->offset, int8_t)) return;
+  if (thr_interrupted(t)) return;
   int64_t nanos = a[0].l;
   if (nanos < 0) return;
   thr_park(t, nanos == 0 ? -1.0 : (double)nanos / 1e9);
 }
 NATIVE(locksupport_unpark0) {
   (void)r;
-  (void)t;
-  if (a[0].r) thr_unpark_object(a[0].r);
+  if (a[0].r) thr_unpark_object(t, a[0].r);
 }
 NATIVE(thread_interrupt0) {
   (void)r;
   thr_interrupt(t, a[0].r);
 }
 NATIVE(thread_get_state0) {
-  (void)t;
-  r->i = thr_state(a[0].r);
+  r->i = thr_state(t, a[0].r);
 }
 NATIVE(thread_holds_lock) {
   if (!a[0].r) {
@@ -481,7 +526,7 @@ static void set_system_stream(JThread *t, const char *name, const char *desc, Ob
     excep_throw_new(t, "java/lang/InternalError", "System.%s is missing", name);
     return;
   }
-  *FIELD_PTR(sys->statics, f->offset, Object *) = v;
+  dist_put(t, dist_statics(t, sys), f, (Slot){.r = v});
 }
 NATIVE(system_set_in0) {
   (void)r;

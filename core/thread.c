@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "backend.h"
+#include "dist.h"
 #include "interp.h"
 #include "loader.h"
 #include "monitor.h"
@@ -19,49 +20,101 @@ enum { STATE_NEW = 0, STATE_ALIVE = 1, STATE_TERMINATED = 2 };
 /* Ordinals of java.lang.Thread.State. */
 enum { TS_NEW, TS_RUNNABLE, TS_BLOCKED, TS_WAITING, TS_TIMED_WAITING, TS_TERMINATED };
 
-static JThread *thread_of(Object *jt) {
-  int64_t id = *FIELD_PTR(jt, vm->f_thread_eetop->offset, int64_t);
+/* Fields of a Thread object, which may live on another node than the thread. */
+static Slot field(JThread *t, Object *jt, const Field *f) {
+  Slot v;
+  v.l = 0;
+  Object *pending = t->exception;
+  t->exception = NULL;
+  if (!dist_get(t, jt, f, &v)) v.l = 0;
+  t->exception = pending;
+  return v;
+}
+
+static void set_field(JThread *t, Object *jt, const Field *f, Slot v) {
+  Object *pending = t->exception;
+  t->exception = NULL;
+  dist_put(t, jt, f, v);
+  t->exception = pending;
+}
+
+/* The thread of a Thread object (the directory of logical ids says on which node). */
+static JThread *thread_of(JThread *t, Object *jt) {
+  int64_t id = field(t, jt, vm->f_thread_eetop).l;
   return id > 0 && (uint64_t)id < vm->by_logical_cap ? vm->by_logical_id[id] : NULL;
 }
 
-static void set_state(Object *jt, int32_t s) {
-  *FIELD_PTR(jt, vm->f_thread_state->offset, int32_t) = s;
+static void set_state(JThread *t, Object *jt, int32_t s) {
+  set_field(t, jt, vm->f_thread_state, (Slot){.i = s});
 }
 
-static void name_of(Object *jt, char *buf, size_t len) {
-  Object *s = *FIELD_PTR(jt, vm->f_thread_name->offset, Object *);
+static bool interrupted(JThread *t) {
+  return t->jthread && field(t, t->jthread, vm->f_thread_interrupted).i != 0;
+}
+
+bool thr_interrupted(JThread *t) {
+  return interrupted(t);
+}
+
+/* Without a thread to ask through (the deadlock report), only a local name is known. */
+static void name_of(JThread *t, Object *jt, char *buf, size_t len) {
+  Object *s = NULL;
+  if (t)
+    s = field(t, jt, vm->f_thread_name).r;
+  else if (!(jt->hdr & OBJ_MODE_MASK))
+    s = *FIELD_PTR(jt, vm->f_thread_name->offset, Object *);
   char *n = s ? jstr_to_utf8(NULL, s) : NULL;
   snprintf(buf, len, "%s", n ? n : "?");
   free(n);
 }
 
-__attribute__((noinline)) static void run_thread(JThread *t) {
+typedef struct Spawn {
+  JThread *t;
+  char name[64];
+} Spawn;
+
+__attribute__((noinline)) static void run_thread(JThread *t, const char *name) {
+  dist_thread_begin(t);
   Method *run = class_resolve_method(t->jthread->cls, "run", "()V");
   Slot a[1] = {{.r = t->jthread}};
   if (!interp_call(t, run, a)) excep_report_uncaught(t);
-  thr_finish(t);
+  thr_finish(t, name);
 }
 
 static void thread_entry(void *arg) {
-  JThread *t = arg;
+  Spawn *sp = arg;
+  JThread *t = sp->t;
   bk_set_task_data(t);
   t->cstack_base = __builtin_frame_address(0); /* the collector scans from here down */
-  run_thread(t);
+  run_thread(t, sp->name);
+  free(sp);
   vm_thread_free(t);
 }
 
+bool thr_spawn(JThread *nt, const char *name) {
+  Spawn *sp = calloc(1, sizeof *sp);
+  sp->t = nt;
+  snprintf(sp->name, sizeof sp->name, "%s", name);
+  if (bk_spawn(nt->node_id, name, thread_entry, sp, nt->daemon) == 0) return true;
+  free(sp);
+  return false;
+}
+
 bool thr_start(JThread *t, Object *jt) {
-  int node = t->node_id;
-  JThread *nt = vm_thread_new(node);
-  nt->jthread = jt;
-  nt->daemon = *FIELD_PTR(jt, vm->f_thread_daemon->offset, int8_t) != 0;
-  *FIELD_PTR(jt, vm->f_thread_eetop->offset, int64_t) = nt->logical_id;
-  set_state(jt, STATE_ALIVE);
-  char name[128];
-  name_of(jt, name, sizeof name);
+  int node = dist_place_thread(t, jt);
+  bool daemon = field(t, jt, vm->f_thread_daemon).i != 0;
+  uint32_t id = vm->next_logical_id++;
+  set_field(t, jt, vm->f_thread_eetop, (Slot){.l = id});
+  set_state(t, jt, STATE_ALIVE);
   interp_charge(t);
-  if (bk_spawn(node, name, thread_entry, nt, nt->daemon) != 0) {
-    set_state(jt, STATE_NEW);
+  if (node != t->node_id) return dist_start_thread(t, jt, node, id, daemon);
+  JThread *nt = vm_thread_new(node, id);
+  nt->jthread = jt;
+  nt->daemon = daemon;
+  char name[128];
+  name_of(t, jt, name, sizeof name);
+  if (!thr_spawn(nt, name)) {
+    set_state(t, jt, STATE_NEW);
     vm_thread_free(nt);
     excep_throw_new(t, "java/lang/InternalError", "cannot start a task on node %d", node);
     return false;
@@ -69,24 +122,25 @@ bool thr_start(JThread *t, Object *jt) {
   return true;
 }
 
-void thr_finish(JThread *t) {
+void thr_finish(JThread *t, const char *name) {
   Object *jt = t->jthread;
   Object *pending = t->exception;
   t->exception = NULL;
+  interp_charge(t); /* joiners see the time this thread ran */
   mon_enter(t, jt);
-  set_state(jt, STATE_TERMINATED);
+  set_state(t, jt, STATE_TERMINATED);
   mon_notify(t, jt, true);
   mon_exit(t, jt);
   t->exception = pending;
   t->terminated = true;
   interp_charge(t);
+  dist_thread_end(t, name);
 }
 
 void thr_park(JThread *t, double timeout) {
   if (!t->park) t->park = bk_wq_new();
   interp_charge(t); /* may let other tasks run: a permit or an interrupt given meanwhile counts */
-  if (t->permit ||
-      (t->jthread && *FIELD_PTR(t->jthread, vm->f_thread_interrupted->offset, int8_t))) {
+  if (t->permit || interrupted(t)) {
     t->permit = false;
     return;
   }
@@ -102,17 +156,15 @@ void thr_unpark(JThread *t) {
   if (t->parked) bk_wq_wake_one(t->park);
 }
 
-void thr_unpark_object(Object *jthread) {
-  JThread *x = thread_of(jthread);
-  if (x) thr_unpark(x);
+void thr_unpark_object(JThread *t, Object *jthread) {
+  JThread *x = thread_of(t, jthread);
+  if (x) dist_unpark(t, x->node_id, x->logical_id);
 }
 
 bool thr_take_interrupt(JThread *t) {
-  if (!t->jthread) return false;
-  int8_t *f = FIELD_PTR(t->jthread, vm->f_thread_interrupted->offset, int8_t);
-  bool was = *f != 0;
-  *f = 0;
-  return was;
+  if (!interrupted(t)) return false;
+  set_field(t, t->jthread, vm->f_thread_interrupted, (Slot){.i = 0});
+  return true;
 }
 
 bool thr_sleep(JThread *t, int64_t millis) {
@@ -130,7 +182,7 @@ bool thr_sleep(JThread *t, int64_t millis) {
       double left = until - bk_now();
       if (millis != 0 && left < 1e-9) break;
       thr_park(t, millis == 0 ? 0.0 : left);
-      if (millis == 0 || *FIELD_PTR(t->jthread, vm->f_thread_interrupted->offset, int8_t)) break;
+      if (millis == 0 || interrupted(t)) break;
     }
     t->sleeping = false;
     if (!thr_take_interrupt(t)) return true;
@@ -140,16 +192,19 @@ bool thr_sleep(JThread *t, int64_t millis) {
 }
 
 void thr_interrupt(JThread *t, Object *target) {
-  (void)t;
-  JThread *x = thread_of(target);
-  if (x && x->parked) thr_unpark(x); /* sleep, wait, join and LockSupport.park end early */
+  JThread *x = thread_of(t, target);
+  if (!x) return;
+  if (x->node_id != t->node_id || x->remote_node >= 0)
+    dist_unpark(t, x->node_id, x->logical_id); /* it may be parked, here or elsewhere */
+  else if (x->parked)
+    thr_unpark(x); /* sleep, wait, join and LockSupport.park end early */
 }
 
-int thr_state(Object *target) {
-  int32_t s = *FIELD_PTR(target, vm->f_thread_state->offset, int32_t);
+int thr_state(JThread *t, Object *target) {
+  int32_t s = field(t, target, vm->f_thread_state).i;
   if (s == STATE_NEW) return TS_NEW;
   if (s == STATE_TERMINATED) return TS_TERMINATED;
-  JThread *x = thread_of(target);
+  JThread *x = thread_of(t, target);
   if (!x) return TS_TERMINATED;
   if (x->blocked_on) return TS_BLOCKED;
   if (x->parked) return x->park_timed ? TS_TIMED_WAITING : TS_WAITING;
@@ -166,7 +221,7 @@ static void describe(JThread *t, Object *o, char *buf, size_t len) {
 
 static void dump_thread(JThread *t) {
   char name[128], what[300];
-  name_of(t->jthread, name, sizeof name);
+  name_of(NULL, t->jthread, name, sizeof name);
   const char *state = t->blocked_on ? "BLOCKED"
                       : t->parked   ? (t->park_timed ? "TIMED_WAITING" : "WAITING")
                                     : "RUNNABLE";
@@ -176,7 +231,7 @@ static void dump_thread(JThread *t) {
     uint32_t owner = t->blocked_on->ext ? t->node->ext[t->blocked_on->ext].mon.owner : 0;
     JThread *o = owner < vm->by_logical_cap ? vm->by_logical_id[owner] : NULL;
     char oname[128] = "?";
-    if (o && o->jthread) name_of(o->jthread, oname, sizeof oname);
+    if (o && o->jthread) name_of(NULL, o->jthread, oname, sizeof oname);
     fprintf(stderr, " on the monitor of %s, held by \"%s\"", what, oname);
   } else if (t->waiting_on) {
     describe(t, t->waiting_on, what, sizeof what);
@@ -212,13 +267,13 @@ bool thr_report_deadlock(void) {
   int live = 0;
   for (int i = 0; i < vm->node_count; i++)
     for (JThread *t = vm->nodes[i].threads; t; t = t->next)
-      if (!t->terminated && !t->daemon && t->jthread) live++;
+      if (!t->terminated && !t->daemon && !t->service && t->jthread) live++;
   if (!live) return false;
   fflush(stdout);
   fprintf(stderr, "djsim: deadlock: %d live thread%s, all blocked, and no timeout can wake one\n",
           live, live == 1 ? "" : "s");
   for (int i = 0; i < vm->node_count; i++)
     for (JThread *t = vm->nodes[i].threads; t; t = t->next)
-      if (!t->terminated && t->jthread) dump_thread(t);
+      if (!t->terminated && t->jthread && !t->service) dump_thread(t);
   return true;
 }

@@ -8,25 +8,28 @@
 /* The exit status of a run that ends in a deadlock (documented in the README). */
 #define DJ_EXIT_DEADLOCK 99
 
-/* Thread.start: a new task runs jthread.run() (on the starting thread's node until the
- * placement policies of issue #8 choose). false with an exception pending. */
+/* Thread.start: a new task runs jthread.run() on the node the placement chooses. false
+ * with an exception pending. */
 bool thr_start(JThread *t, Object *jthread);
+/* Starts the task of nt (made for its node) running jthread.run(). */
+bool thr_spawn(JThread *nt, const char *name);
 /* Blocks t on its own queue until thr_unpark or the timeout (seconds, < 0: none). An
  * unpark that comes first is kept (a permit), so no wake-up is lost. */
 void thr_park(JThread *t, double timeout);
 void thr_unpark(JThread *t);
 /* Unparks the thread of a Thread object (LockSupport.unpark); nothing if it is not alive. */
-void thr_unpark_object(Object *jthread);
-/* Reads and clears t's interrupt status. */
+void thr_unpark_object(JThread *t, Object *jthread);
+/* t's interrupt status; thr_take_interrupt also clears it. */
+bool thr_interrupted(JThread *t);
 bool thr_take_interrupt(JThread *t);
 /* Thread.sleep: false with InterruptedException pending if interrupted. */
 bool thr_sleep(JThread *t, int64_t millis);
 /* Thread.interrupt of the thread whose Thread object is `target`. */
 void thr_interrupt(JThread *t, Object *target);
 /* Thread.getState as the ordinal of java.lang.Thread.State. */
-int thr_state(Object *target);
-/* Marks t's thread finished and wakes its joiners. */
-void thr_finish(JThread *t);
+int thr_state(JThread *t, Object *target);
+/* Marks t's thread finished, wakes its joiners and records its figures under `name`. */
+void thr_finish(JThread *t, const char *name);
 /* After the run: if live non-daemon threads remain, prints a thread dump on stderr and
  * returns true. */
 bool thr_report_deadlock(void);

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "backend.h"
+#include "dist.h"
 #include "interp.h"
 #include "loader.h"
 #include "thread.h"
@@ -48,11 +49,13 @@ int vm_create(const VmOptions *opt, const ClassPathEntry *cp, int cp_count) {
   }
   vm->next_logical_id = 1;
   loader_make_primitives();
+  dist_init();
   return 0;
 }
 
 void vm_destroy(void) {
   if (!vm) return;
+  dist_shutdown();
   loader_free_all();
   for (int i = 0; i < vm->node_count; i++) {
     Node *n = &vm->nodes[i];
@@ -69,11 +72,12 @@ void vm_destroy(void) {
   vm = NULL;
 }
 
-JThread *vm_thread_new(int node) {
+JThread *vm_thread_new(int node, uint32_t id) {
   JThread *t = calloc(1, sizeof *t);
   t->node = &vm->nodes[node];
   t->node_id = node;
-  t->logical_id = vm->next_logical_id++;
+  t->logical_id = id ? id : vm->next_logical_id++;
+  t->remote_node = -1;
   size_t slots = vm->opt.stack_bytes / sizeof(Slot);
   if (slots < 4096) slots = 4096;
   t->stack = calloc(slots, sizeof(Slot));
@@ -181,7 +185,7 @@ void vm_flush_streams(JThread *t) {
 static int run_main(JThread *t, const char *main_class, int argc, char **argv);
 
 int vm_run_main(const char *main_class, int argc, char **argv) {
-  JThread *t = vm_thread_new(0);
+  JThread *t = vm_thread_new(0, 0);
   /* The collector scans this thread's C stack up to here: everything run_main and its
    * callees hold is below. */
   t->cstack_base = __builtin_frame_address(0);
@@ -193,6 +197,7 @@ int vm_run_main(const char *main_class, int argc, char **argv) {
 __attribute__((noinline)) static int run_main(JThread *t, const char *main_class, int argc,
                                               char **argv) {
   bk_set_task_data(t);
+  dist_thread_begin(t);
   bootstrap(t);
   if (!make_thread_object(t, "main")) {
     excep_report_uncaught(t);
@@ -247,7 +252,7 @@ __attribute__((noinline)) static int run_main(JThread *t, const char *main_class
     excep_report_uncaught(t);
     status = 1;
   }
-  thr_finish(t);
+  thr_finish(t, "main");
   vm_flush_streams(t);
   interp_charge(t);
   return status;

@@ -155,11 +155,13 @@ struct Class {
   uint8_t elem_size; /* arrays: bytes per element */
   bool boot;         /* loaded from the class library (bootstrap loader) */
   bool is_throwable;
-  bool load_failed; /* defining it failed: every later load is NoClassDefFoundError */
-  uint8_t ref_kind; /* java.lang.ref: REF_WEAK, REF_SOFT, REF_PHANTOM, or 0 */
-  Class *elem;      /* arrays: component class */
-  Class *array;     /* the array class of this class, once made */
-  uint32_t id;      /* class id, unified cluster-wide */
+  bool load_failed;  /* defining it failed: every later load is NoClassDefFoundError */
+  bool pinned;       /* an I/O class: its objects never leave node 0 and calls on them ship */
+  uint32_t file_len; /* bytes of its class file (what a node fetching it pays for) */
+  uint8_t ref_kind;  /* java.lang.ref: REF_WEAK, REF_SOFT, REF_PHANTOM, or 0 */
+  Class *elem;       /* arrays: component class */
+  Class *array;      /* the array class of this class, once made */
+  uint32_t id;       /* class id, unified cluster-wide */
   uint32_t instance_size;
   uint16_t field_count;
   Field *fields;
@@ -233,6 +235,15 @@ struct JThread {
   Object *waiting_on; /* object it waits on (Object.wait), for thread dumps */
   bool sleeping, daemon, terminated;
   bool permit, parked, park_timed;
+  /* The distributed object model (dist.c). */
+  int remote_node;       /* node serving this thread's current remote request, or -1 */
+  double remote_wait;    /* simulated seconds spent waiting for remote requests */
+  uint64_t remote_ops;   /* remote requests made */
+  double began;          /* simulated time the thread started */
+  bool service, serving; /* a node's request server (daemon), and whether it is busy */
+  uint32_t service_id;   /* a service thread's own logical id (it takes its caller's) */
+  uint64_t serve_seq;    /* order of the requests a node serves, innermost last */
+  JThread *pool_next;    /* idle service threads */
   JThread *next;
 };
 
@@ -308,7 +319,8 @@ int vm_create(const VmOptions *opt, const ClassPathEntry *cp, int cp_count);
 void vm_destroy(void);
 /* Runs MAIN(args) on the current task as the main thread; returns the exit status. */
 int vm_run_main(const char *main_class, int argc, char **argv);
-JThread *vm_thread_new(int node);
+/* A new thread on `node` with logical id `id` (0: a fresh one). */
+JThread *vm_thread_new(int node, uint32_t id);
 void vm_thread_free(JThread *t);
 void vm_fatal(const char *fmt, ...) __attribute__((noreturn, format(printf, 1, 2)));
 /* Flushes System.out and System.err (at exit). */
@@ -391,6 +403,9 @@ void excep_throw_new(JThread *t, const char *name, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 Object *excep_backtrace_of(JThread *t, Object *throwable);
 Object *excep_stack_trace(JThread *t, Object *throwable);
+/* Appends t's current frames to the backtrace of a throwable that came from another node,
+ * so its stack trace reads as if the remote call had run here. */
+void excep_extend_backtrace(JThread *t, Object *throwable);
 /* Prints an uncaught exception as HotSpot does (through Java) and clears it. */
 void excep_report_uncaught(JThread *t);
 
@@ -399,6 +414,8 @@ Object *jstr_new(JThread *t, const uint16_t *chars, int32_t len);
 Object *jstr_from_utf8(JThread *t, const char *s); /* modified UTF-8 or ASCII */
 Object *jstr_intern(JThread *t, Object *s);
 Object *jstr_intern_utf8(JThread *t, const char *s);
+/* The interned string with the same characters as s, or NULL (nothing is created). */
+Object *jstr_find_interned(JThread *t, Object *s);
 /* The string as modified UTF-8 in a malloc'd buffer. */
 char *jstr_to_utf8(JThread *t, Object *s);
 int32_t jstr_length(Object *s);

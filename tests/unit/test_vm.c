@@ -430,7 +430,7 @@ static int failures;
 
 static void test_task(void *arg) {
   (void)arg;
-  T = vm_thread_new(0);
+  T = vm_thread_new(0, 0);
   T->cstack_base = __builtin_frame_address(0);
   bk_set_task_data(T);
   /* The classes the VM builds objects of, as vm_run_main loads them. */

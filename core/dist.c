@@ -1,0 +1,2151 @@
+/* dist.c — the distributed object model (see dist.h for the life of an object).
+ *
+ * Every cross-node operation is one request and one reply (or one one-way message) of
+ * proto.h. A request names its object by global id; the node that receives it looks the id
+ * up in its own table, and answers RS_MOVED with a better address if the object left: the
+ * requester retries there, and every such hop is counted as a forward. Values travel by
+ * type: primitives as their bytes, references as global ids with their class (a proxy is
+ * made on arrival), strings and boxes by value with their identity (gid) kept, class
+ * objects by class id, interned strings by their characters (re-interned on arrival).
+ *
+ * Requests are served on the owner by handler tasks, each running as a service thread of
+ * that node: it takes the caller's logical thread id, so monitors taken on behalf of a
+ * thread are that thread's wherever it runs (cJVM's distributed stacks).
+ */
+#include "dist.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "backend.h"
+#include "interp.h"
+#include "loader.h"
+#include "monitor.h"
+#include "opcodes.h"
+#include "policy.h"
+#include "proto.h"
+#include "thread.h"
+
+/* Distribution state of an object (its side record's `dist`). */
+enum { R_MASTER, R_PROXY, R_REPLICA, R_VALUE };
+
+typedef struct DistObj {
+  uint64_t gid;
+  uint8_t role;
+  bool exported;     /* master: in the export table (a root) */
+  bool was_master;   /* it moved away from here: keep forwarding when the proxy dies */
+  uint16_t owner;    /* where the master is (believed to be, for proxies) */
+  uint32_t received; /* proxies: references received since the last release */
+  uint32_t *sent;    /* masters: references sent to each node, not yet released */
+  uint64_t replicas; /* masters: nodes holding a replica */
+  PolicyObj pol;     /* the object policy's per-object record */
+} DistObj;
+
+#define GID(node, serial) ((uint64_t)(node) << 48 | (serial))
+#define GID_HOME(g)       ((int)((g) >> 48))
+/* Statics objects have fixed ids on node 0, so any node can name them without asking. */
+#define STATICS_SERIAL 0x800000000000ull
+
+enum { TAG_NULL, TAG_REF, TAG_STRING, TAG_BOX, TAG_INTERNED, TAG_MIRROR, TAG_SELF, TAG_LONGS };
+
+typedef struct Release {
+  uint64_t gid;
+  uint32_t count;
+  uint16_t owner;
+} Release;
+
+typedef struct DNode {
+  uint64_t *keys; /* the id table: gid -> object (weak: the collectors remove dead ones) */
+  Object **vals;
+  uint32_t cap, len;
+  uint64_t next_serial;
+  Release *rel;
+  uint32_t rel_len, rel_cap;
+  JThread *pool;        /* idle service threads */
+  BkWaitQueue *arrival; /* threads waiting for an object in OBJ_MOVING */
+  Object **statics;     /* by class id: the statics proxies of this node */
+  uint32_t statics_cap;
+  uint8_t *loaded; /* by class id: this node has the class's bytes */
+  uint32_t loaded_cap;
+  uint64_t *fwd_keys; /* forwarding records of objects that moved away: gid -> node */
+  uint16_t *fwd_vals;
+  uint32_t fwd_cap, fwd_len;
+  uint64_t serve_seq;
+} DNode;
+
+/* Every instance field of a class, supers first: the order states travel in. */
+typedef struct Layout {
+  uint32_t n;
+  Field *f[];
+} Layout;
+
+typedef struct ThreadFig {
+  uint32_t id;
+  int node;
+  char name[64];
+  double run_s, remote_wait_s;
+  uint64_t remote_ops;
+} ThreadFig;
+
+static struct {
+  bool on;
+  int nodes;
+  DNode *dn;
+  uint64_t count[MSG_COUNT], bytes[MSG_COUNT];
+  double *lat;
+  size_t lat_len, lat_cap;
+  uint64_t migrations, forwards, replicas_made, replicas_invalidated, class_bytes, refused;
+  ThreadFig *threads;
+  size_t thread_len, thread_cap;
+  Layout **layouts;
+  uint32_t layout_cap;
+} D;
+
+static void handle(int self, int src, const void *bytes, size_t len, BkReplyToken *tok);
+
+/* ---- Set-up ------------------------------------------------------------------------------ */
+
+void dist_init(void) {
+  D.nodes = vm->node_count;
+  D.on = D.nodes > 1;
+  D.dn = calloc((size_t)D.nodes, sizeof *D.dn);
+  for (int i = 0; i < D.nodes; i++) D.dn[i].next_serial = 1;
+  bk_set_handler(handle);
+  policy_init(D.nodes);
+}
+
+bool dist_enabled(void) {
+  return D.on;
+}
+
+void dist_shutdown(void) {
+  for (int i = 0; i < D.nodes; i++) {
+    DNode *n = &D.dn[i];
+    free(n->keys);
+    free(n->vals);
+    free(n->rel);
+    free(n->statics);
+    free(n->loaded);
+    if (n->arrival) bk_wq_free(n->arrival);
+  }
+  for (uint32_t i = 0; i < D.layout_cap; i++) free(D.layouts[i]);
+  free(D.layouts);
+  free(D.dn);
+  free(D.lat);
+  free(D.threads);
+  memset(&D, 0, sizeof D);
+}
+
+/* ---- The id table ------------------------------------------------------------------------ */
+
+static uint32_t slot_of(uint64_t gid, uint32_t cap) {
+  uint64_t h = gid * 0x9e3779b97f4a7c15ull;
+  return (uint32_t)(h >> 32) & (cap - 1);
+}
+
+static Object *table_get(DNode *n, uint64_t gid) {
+  if (!n->cap) return NULL;
+  for (uint32_t i = slot_of(gid, n->cap);; i = (i + 1) & (n->cap - 1)) {
+    if (n->keys[i] == gid) return n->vals[i];
+    if (!n->keys[i]) return NULL;
+  }
+}
+
+static void table_put(DNode *n, uint64_t gid, Object *o) {
+  if ((n->len + 1) * 2 > n->cap) {
+    uint32_t cap = n->cap ? n->cap * 2 : 256;
+    uint64_t *keys = calloc(cap, sizeof *keys);
+    Object **vals = calloc(cap, sizeof *vals);
+    for (uint32_t i = 0; i < n->cap; i++)
+      if (n->keys[i]) {
+        uint32_t j = slot_of(n->keys[i], cap);
+        while (keys[j]) j = (j + 1) & (cap - 1);
+        keys[j] = n->keys[i];
+        vals[j] = n->vals[i];
+      }
+    free(n->keys);
+    free(n->vals);
+    n->keys = keys;
+    n->vals = vals;
+    n->cap = cap;
+  }
+  uint32_t i = slot_of(gid, n->cap);
+  while (n->keys[i] && n->keys[i] != gid) i = (i + 1) & (n->cap - 1);
+  if (!n->keys[i]) n->len++;
+  n->keys[i] = gid;
+  n->vals[i] = o;
+}
+
+/* Removes gid, shifting later entries of its run back (no tombstones). */
+static void table_remove(DNode *n, uint64_t gid) {
+  if (!n->cap) return;
+  uint32_t i = slot_of(gid, n->cap);
+  while (n->keys[i] != gid) {
+    if (!n->keys[i]) return;
+    i = (i + 1) & (n->cap - 1);
+  }
+  n->keys[i] = 0;
+  n->len--;
+  for (uint32_t j = (i + 1) & (n->cap - 1); n->keys[j]; j = (j + 1) & (n->cap - 1)) {
+    uint32_t home = slot_of(n->keys[j], n->cap);
+    /* j's entry may move to the hole at i if its home is not in (i, j]. */
+    if ((j > i && (home <= i || home > j)) || (j < i && home <= i && home > j)) {
+      n->keys[i] = n->keys[j];
+      n->vals[i] = n->vals[j];
+      n->keys[j] = 0;
+      i = j;
+    }
+  }
+}
+
+static DistObj *dist_of(const Object *o) {
+  if (!o->ext) return NULL;
+  Node *n = &vm->nodes[heap_owner(o)];
+  return n->ext[o->ext].dist;
+}
+
+static DistObj *attach(JThread *t, Object *o, uint64_t gid, uint8_t role, int owner) {
+  DistObj *d = calloc(1, sizeof *d);
+  d->gid = gid;
+  d->role = role;
+  d->owner = (uint16_t)owner;
+  obj_ext(t, o)->dist = d;
+  table_put(&D.dn[t->node_id], gid, o);
+  return d;
+}
+
+static void detach_free(DistObj *d) {
+  free(d->sent);
+  free(d);
+}
+
+bool dist_is_proxy(const Object *o) {
+  return (o->hdr & OBJ_MODE_MASK) == OBJ_PROXY;
+}
+
+static int mode_of(const Object *o) {
+  return (int)(o->hdr & OBJ_MODE_MASK);
+}
+
+static void set_mode(Object *o, int mode) {
+  o->hdr = (o->hdr & ~(uint32_t)OBJ_MODE_MASK) | (uint32_t)mode;
+}
+
+/* ---- Class layouts: every instance field's offset and type, supers first ----------------- */
+
+static Layout *layout_of(Class *c) {
+  if (c->id >= D.layout_cap) {
+    uint32_t cap = D.layout_cap ? D.layout_cap : 256;
+    while (cap <= c->id) cap *= 2;
+    D.layouts = realloc(D.layouts, cap * sizeof *D.layouts);
+    memset(D.layouts + D.layout_cap, 0, (cap - D.layout_cap) * sizeof *D.layouts);
+    D.layout_cap = cap;
+  }
+  if (D.layouts[c->id]) return D.layouts[c->id];
+  uint32_t n = 0;
+  for (Class *k = c; k; k = k->super)
+    for (int i = 0; i < k->field_count; i++)
+      if (!(k->fields[i].access & ACC_STATIC)) n++;
+  Layout *l = calloc(1, sizeof *l + n * sizeof l->f[0]);
+  for (Class *k = c; k; k = k->super)
+    for (int i = 0; i < k->field_count; i++)
+      if (!(k->fields[i].access & ACC_STATIC)) l->f[l->n++] = &k->fields[i];
+  D.layouts[c->id] = l;
+  return l;
+}
+
+static bool is_box(const Class *c) {
+  static const char *const boxes[] = {
+      "java/lang/Integer",   "java/lang/Long",    "java/lang/Short", "java/lang/Byte",
+      "java/lang/Character", "java/lang/Boolean", "java/lang/Float", "java/lang/Double"};
+  if (!c->boot || strncmp(c->name, "java/lang/", 10) != 0) return false;
+  for (size_t i = 0; i < sizeof boxes / sizeof *boxes; i++)
+    if (strcmp(c->name, boxes[i]) == 0) return true;
+  return false;
+}
+
+/* ---- Figures ------------------------------------------------------------------------------ */
+
+static void account(MsgType type, size_t len) {
+  D.count[type]++;
+  D.bytes[type] += len;
+}
+
+static void latency(double s) {
+  if (D.lat_len == D.lat_cap) {
+    D.lat_cap = D.lat_cap ? D.lat_cap * 2 : 1024;
+    D.lat = realloc(D.lat, D.lat_cap * sizeof *D.lat);
+  }
+  D.lat[D.lat_len++] = s;
+}
+
+/* ---- Messages ------------------------------------------------------------------------------ */
+
+typedef struct Reply {
+  void *raw;
+  Buf b; /* reader over the reply's tail */
+  uint8_t status;
+} Reply;
+
+static void reply_free(Reply *r) {
+  free(r->raw);
+  r->raw = NULL;
+}
+
+static void protocol_fatal(int node, const char *what, const char *why) {
+  vm_fatal("protocol error on node %d: %s: %s", node, what, why);
+}
+
+/* Sends a request and waits for its reply. The caller's CPU work so far is charged first
+ * and its stack is made visible to the collectors of its node while it waits. */
+static void request(JThread *t, int dst, const Msg *m, const Buf *tail, Reply *r) {
+  Buf out = {0};
+  proto_encode(&out, m, tail ? tail->p : NULL, tail ? tail->len : 0);
+  account(m->type, out.len);
+  interp_charge(t);
+  heap_spill(t);
+  int was = t->remote_node;
+  t->remote_node = dst;
+  double t0 = bk_now();
+  void *raw;
+  size_t len;
+  if (bk_call(dst, out.p, out.len, &raw, &len) != 0)
+    vm_fatal("node %d: request %s to node %d, which does not exist", t->node_id,
+             proto_name(m->type), dst);
+  double dt = bk_now() - t0;
+  t->remote_node = was;
+  t->remote_wait += dt;
+  t->remote_ops++;
+  latency(dt);
+  buf_free(&out);
+  Msg rm;
+  char err[160];
+  if (proto_decode(raw, len, &rm, err, sizeof err) != 0 || rm.type != MSG_REPLY)
+    protocol_fatal(t->node_id, "bad reply", rm.type != MSG_REPLY ? "not a REPLY" : err);
+  r->raw = raw;
+  r->status = (uint8_t)rm.f[0];
+  r->b = buf_reader(rm.tail, rm.tail_len);
+}
+
+static void send_oneway(JThread *t, int dst, const Msg *m, const Buf *tail) {
+  Buf out = {0};
+  proto_encode(&out, m, tail ? tail->p : NULL, tail ? tail->len : 0);
+  account(m->type, out.len);
+  interp_charge(t);
+  heap_spill(t);
+  bk_send(dst, out.p, out.len);
+  buf_free(&out);
+}
+
+static void reply(BkReplyToken *tok, uint8_t status, const Buf *tail) {
+  Msg m = {.type = MSG_REPLY, .f = {status}};
+  Buf out = {0};
+  proto_encode(&out, &m, tail ? tail->p : NULL, tail ? tail->len : 0);
+  account(MSG_REPLY, out.len);
+  bk_reply(tok, out.p, out.len);
+  buf_free(&out);
+}
+
+/* ---- Values on the wire --------------------------------------------------------------------- */
+
+static bool put_ref(JThread *t, Buf *b, Object *o, int dst);
+static Object *get_ref(JThread *t, Buf *b, int src, Object *self);
+static void put_exception(JThread *t, Buf *b, Object *e, int dst);
+static bool rethrow(JThread *t, Reply *r);
+
+static DistObj *ensure_master(JThread *t, Object *o) {
+  DistObj *d = dist_of(o);
+  if (d) return d;
+  DNode *n = &D.dn[t->node_id];
+  return attach(t, o, GID(t->node_id, n->next_serial++), R_MASTER, t->node_id);
+}
+
+/* An immutable object's id: its copies on other nodes keep its identity. */
+static uint64_t value_gid(JThread *t, Object *o) {
+  DistObj *d = dist_of(o);
+  if (!d) d = attach(t, o, GID(t->node_id, D.dn[t->node_id].next_serial++), R_VALUE, t->node_id);
+  return d->gid;
+}
+
+static bool is_interned(JThread *t, Object *s) {
+  return jstr_find_interned(t, s) == s;
+}
+
+static void put_chars(Buf *b, Object *s) {
+  int32_t len = jstr_length(s);
+  buf_u32(b, (uint32_t)len);
+  buf_bytes(b, jstr_chars(s), (size_t)len * 2);
+}
+
+/* Tells o's owner that dst is about to receive a reference to it (a third-party transfer):
+ * the owner counts it before it can be released. */
+static bool add_ref(JThread *t, Object *o, int dst) {
+  for (int hops = 0;; hops++) {
+    DistObj *d = dist_of(o);
+    Msg m = {.type = MSG_ADDREF, .f = {d->gid, (uint64_t)dst}};
+    Reply r;
+    request(t, d->owner, &m, NULL, &r);
+    if (r.status != RS_MOVED) {
+      reply_free(&r);
+      return true;
+    }
+    d = dist_of(o);
+    d->owner = buf_get_u16(&r.b);
+    reply_free(&r);
+    D.forwards++;
+    if (hops > 64)
+      vm_fatal("node %d: object %llx forwarded more than 64 times", t->node_id,
+               (unsigned long long)d->gid);
+  }
+}
+
+static bool put_ref(JThread *t, Buf *b, Object *o, int dst) {
+  if (!o) {
+    buf_u8(b, TAG_NULL);
+    return true;
+  }
+  Class *c = o->cls;
+  if (c == vm->c_class) {
+    buf_u8(b, TAG_MIRROR);
+    buf_u32(b, class_of_mirror(o)->id);
+    return true;
+  }
+  if (c == vm->c_string) {
+    if (is_interned(t, o)) {
+      buf_u8(b, TAG_INTERNED);
+      put_chars(b, o);
+      return true;
+    }
+    buf_u8(b, TAG_STRING);
+    buf_u64(b, value_gid(t, o));
+    buf_u32(b, (uint32_t)obj_identity_hash(t, o));
+    put_chars(b, o);
+    return true;
+  }
+  if (is_box(c)) {
+    buf_u8(b, TAG_BOX);
+    buf_u64(b, value_gid(t, o));
+    buf_u32(b, c->id);
+    buf_u32(b, (uint32_t)obj_identity_hash(t, o));
+    Layout *l = layout_of(c);
+    for (uint32_t i = 0; i < l->n; i++)
+      buf_bytes(b, (char *)o + l->f[i]->offset, type_size(l->f[i]->type));
+    return true;
+  }
+  int mode = mode_of(o);
+  DistObj *d;
+  int owner;
+  if (mode == OBJ_LOCAL || mode == OBJ_SHARED) {
+    d = ensure_master(t, o);
+    owner = t->node_id;
+    if (dst != t->node_id) {
+      if (!d->sent) d->sent = calloc((size_t)D.nodes, sizeof *d->sent);
+      d->sent[dst]++;
+      if (!d->exported) {
+        heap_export(t, o);
+        d->exported = true;
+      }
+    }
+  } else {
+    d = dist_of(o);
+    if (dst != d->owner && !add_ref(t, o, dst)) return false;
+    d = dist_of(o);
+    owner = d->owner;
+  }
+  buf_u8(b, TAG_REF);
+  buf_u64(b, d->gid);
+  buf_u32(b, c->id);
+  buf_u32(b, (uint32_t)obj_identity_hash(t, o));
+  buf_u16(b, (uint16_t)owner);
+  if (c->kind == KIND_ARRAY) buf_u32(b, (uint32_t)ARRAY_LEN(o));
+  return true;
+}
+
+/* The first time a node meets a class, it fetches the class file from the master node. */
+static void need_class(JThread *t, Class *c) {
+  if (t->node_id == 0 || !D.on) return;
+  while (c->kind == KIND_ARRAY) c = c->elem;
+  if (c->kind == KIND_PRIMITIVE) return;
+  DNode *n = &D.dn[t->node_id];
+  if (c->id >= n->loaded_cap) {
+    uint32_t cap = n->loaded_cap ? n->loaded_cap : 256;
+    while (cap <= c->id) cap *= 2;
+    n->loaded = realloc(n->loaded, cap);
+    memset(n->loaded + n->loaded_cap, 0, cap - n->loaded_cap);
+    n->loaded_cap = cap;
+  }
+  if (n->loaded[c->id]) return;
+  n->loaded[c->id] = 1;
+  if (c->super) need_class(t, c->super);
+  Msg m = {.type = MSG_CLASS, .f = {c->id}};
+  Reply r;
+  request(t, 0, &m, NULL, &r);
+  D.class_bytes += r.b.len;
+  reply_free(&r);
+}
+
+static Object *new_chars_string(JThread *t, Buf *b) {
+  uint32_t len = buf_get_u32(b);
+  const uint8_t *p = buf_get_bytes(b, (size_t)len * 2);
+  if (!p) return NULL;
+  uint16_t *chars = malloc((size_t)len * 2 + 2);
+  memcpy(chars, p, (size_t)len * 2);
+  Object *s = jstr_new(t, chars, (int32_t)len);
+  free(chars);
+  return s;
+}
+
+static Class *class_by_id(JThread *t, uint32_t id, Buf *b) {
+  if (id == 0 || id > vm->class_count) {
+    b->bad = true;
+    b->why = "unknown class id";
+    return NULL;
+  }
+  Class *c = vm->by_id[id];
+  need_class(t, c);
+  return c;
+}
+
+/* A proxy: an object of the right class and size whose fields are not used here. */
+static Object *new_proxy(JThread *t, Class *c, uint64_t gid, uint32_t hash, int owner,
+                         int32_t len) {
+  size_t size =
+      c->kind == KIND_ARRAY ? sizeof(ArrayObject) + (size_t)len * c->elem_size : c->instance_size;
+  Object *o = heap_alloc(t, size);
+  if (!o) return NULL;
+  o->cls = c;
+  o->hdr = OBJ_PROXY | hash << OBJ_HASH_SHIFT;
+  if (c->kind == KIND_ARRAY) ((ArrayObject *)o)->length = len;
+  DistObj *d = attach(t, o, gid, R_PROXY, owner);
+  d->received = 1;
+  return o;
+}
+
+static Object *get_ref(JThread *t, Buf *b, int src, Object *self) {
+  (void)src;
+  DNode *n = &D.dn[t->node_id];
+  uint8_t tag = buf_get_u8(b);
+  switch (tag) {
+  case TAG_NULL: return NULL;
+  case TAG_SELF: return self;
+  case TAG_MIRROR: {
+    Class *c = class_by_id(t, buf_get_u32(b), b);
+    return c ? class_mirror(t, c) : NULL;
+  }
+  case TAG_INTERNED: {
+    Object *s = new_chars_string(t, b);
+    return s ? jstr_intern(t, s) : NULL;
+  }
+  case TAG_STRING: {
+    uint64_t gid = buf_get_u64(b);
+    uint32_t hash = buf_get_u32(b);
+    Object *o = table_get(n, gid);
+    if (o) {
+      uint32_t len = buf_get_u32(b);
+      buf_get_bytes(b, (size_t)len * 2);
+      return o;
+    }
+    o = new_chars_string(t, b);
+    if (!o) return NULL;
+    o->hdr |= hash << OBJ_HASH_SHIFT;
+    attach(t, o, gid, R_VALUE, GID_HOME(gid));
+    return o;
+  }
+  case TAG_BOX: {
+    uint64_t gid = buf_get_u64(b);
+    Class *c = class_by_id(t, buf_get_u32(b), b);
+    uint32_t hash = buf_get_u32(b);
+    if (!c) return NULL;
+    Layout *l = layout_of(c);
+    Object *o = table_get(n, gid);
+    bool fresh = !o;
+    if (fresh) {
+      o = heap_alloc(t, c->instance_size);
+      if (!o) return NULL;
+      o->cls = c;
+      o->hdr = hash << OBJ_HASH_SHIFT;
+    }
+    for (uint32_t i = 0; i < l->n; i++) {
+      size_t sz = type_size(l->f[i]->type);
+      const uint8_t *p = buf_get_bytes(b, sz);
+      if (p && fresh) memcpy((char *)o + l->f[i]->offset, p, sz);
+    }
+    if (fresh) attach(t, o, gid, R_VALUE, GID_HOME(gid));
+    return o;
+  }
+  case TAG_REF: {
+    uint64_t gid = buf_get_u64(b);
+    uint32_t cid = buf_get_u32(b);
+    uint32_t hash = buf_get_u32(b);
+    int owner = buf_get_u16(b);
+    Class *c = class_by_id(t, cid, b);
+    int32_t len = c && c->kind == KIND_ARRAY ? (int32_t)buf_get_u32(b) : 0;
+    if (b->bad) return NULL;
+    Object *o = table_get(n, gid);
+    if (o) {
+      DistObj *d = dist_of(o);
+      if (d->role != R_MASTER) d->received++;
+      return o;
+    }
+    if (owner == t->node_id)
+      protocol_fatal(t->node_id, "a reference to one of its own objects it does not know",
+                     "the object was collected while another node held it");
+    return new_proxy(t, c, gid, hash, owner, len);
+  }
+  default:
+    b->bad = true;
+    b->why = "unknown value tag";
+    return NULL;
+  }
+}
+
+static void put_slot(JThread *t, Buf *b, char type, Slot v, int dst) {
+  switch (type) {
+  case 'Z':
+  case 'B': buf_u8(b, (uint8_t)v.i); break;
+  case 'C':
+  case 'S': buf_u16(b, (uint16_t)v.i); break;
+  case 'I':
+  case 'F': buf_u32(b, (uint32_t)v.i); break;
+  case 'J':
+  case 'D': buf_u64(b, (uint64_t)v.l); break;
+  case 'V': break;
+  default: put_ref(t, b, v.r, dst);
+  }
+}
+
+static Slot get_slot(JThread *t, Buf *b, char type, int src) {
+  Slot v;
+  v.l = 0;
+  switch (type) {
+  case 'Z': v.i = buf_get_u8(b) & 1; break;
+  case 'B': v.i = (int8_t)buf_get_u8(b); break;
+  case 'C': v.i = buf_get_u16(b); break;
+  case 'S': v.i = (int16_t)buf_get_u16(b); break;
+  case 'I':
+  case 'F': v.i = (int32_t)buf_get_u32(b); break;
+  case 'J':
+  case 'D': v.l = (int64_t)buf_get_u64(b); break;
+  case 'V': break;
+  default: v.r = get_ref(t, b, src, NULL);
+  }
+  return v;
+}
+
+/* A field's value in memory, as a slot, and back. */
+static Slot load(const void *p, char type) {
+  Slot v;
+  v.l = 0;
+  switch (type) {
+  case 'Z':
+  case 'B': v.i = *(const int8_t *)p; break;
+  case 'C': v.i = *(const uint16_t *)p; break;
+  case 'S': v.i = *(const int16_t *)p; break;
+  case 'I':
+  case 'F': v.i = *(const int32_t *)p; break;
+  case 'J':
+  case 'D': v.l = *(const int64_t *)p; break;
+  default: v.r = *(Object *const *)p;
+  }
+  return v;
+}
+
+static void store(void *p, char type, Slot v) {
+  switch (type) {
+  case 'Z': *(int8_t *)p = (int8_t)(v.i & 1); break;
+  case 'B': *(int8_t *)p = (int8_t)v.i; break;
+  case 'C': *(uint16_t *)p = (uint16_t)v.i; break;
+  case 'S': *(int16_t *)p = (int16_t)v.i; break;
+  case 'I':
+  case 'F': *(int32_t *)p = v.i; break;
+  case 'J':
+  case 'D': *(int64_t *)p = v.l; break;
+  default: *(Object **)p = v.r;
+  }
+}
+
+/* The whole state of o: its fields (or elements) by type. A throwable's backtrace travels
+ * inline, and a reference to o itself as TAG_SELF, so an exception copies cleanly. */
+static void put_state(JThread *t, Buf *b, Object *o, int dst) {
+  Class *c = o->cls;
+  if (c->kind == KIND_ARRAY) {
+    int32_t len = ARRAY_LEN(o);
+    if (c->prim != 'L') {
+      buf_bytes(b, ARRAY_DATA(o, char), (size_t)len * c->elem_size);
+      return;
+    }
+    for (int32_t i = 0; i < len; i++) {
+      Object *e = ARRAY_DATA(o, Object *)[i];
+      if (e == o)
+        buf_u8(b, TAG_SELF);
+      else
+        put_ref(t, b, e, dst);
+    }
+    return;
+  }
+  Layout *l = layout_of(c);
+  for (uint32_t i = 0; i < l->n; i++) {
+    Field *f = l->f[i];
+    Slot v = load((char *)o + f->offset, f->type);
+    if (f->type != 'L' && f->type != '[') {
+      put_slot(t, b, f->type, v, dst);
+    } else if (v.r == o) {
+      buf_u8(b, TAG_SELF);
+    } else if (f == vm->f_throwable_backtrace && v.r) {
+      buf_u8(b, TAG_LONGS);
+      buf_u32(b, (uint32_t)ARRAY_LEN(v.r));
+      buf_bytes(b, ARRAY_DATA(v.r, int64_t), (size_t)ARRAY_LEN(v.r) * 8);
+    } else {
+      put_ref(t, b, v.r, dst);
+    }
+  }
+}
+
+static Object *get_longs(JThread *t, Buf *b) {
+  uint32_t n = buf_get_u32(b);
+  const uint8_t *p = buf_get_bytes(b, (size_t)n * 8);
+  if (!p) return NULL;
+  Object *a = array_new(t, class_array_of(t, loader_primitive('J')), (int32_t)n);
+  if (a) memcpy(ARRAY_DATA(a, int64_t), p, (size_t)n * 8);
+  return a;
+}
+
+/* Fills o (a local object of the right class and size) with a state made by put_state. */
+static bool get_state(JThread *t, Buf *b, Object *o, int src) {
+  Class *c = o->cls;
+  if (c->kind == KIND_ARRAY) {
+    int32_t len = ARRAY_LEN(o);
+    if (c->prim != 'L') {
+      const uint8_t *p = buf_get_bytes(b, (size_t)len * c->elem_size);
+      if (p) memcpy(ARRAY_DATA(o, char), p, (size_t)len * c->elem_size);
+      return !b->bad;
+    }
+    for (int32_t i = 0; i < len && !b->bad && !t->exception; i++)
+      ARRAY_DATA(o, Object *)[i] = get_ref(t, b, src, o);
+    return !b->bad && !t->exception;
+  }
+  Layout *l = layout_of(c);
+  for (uint32_t i = 0; i < l->n && !b->bad && !t->exception; i++) {
+    Field *f = l->f[i];
+    Slot v;
+    if ((f->type == 'L' || f->type == '[') && b->pos < b->len && b->p[b->pos] == TAG_LONGS) {
+      b->pos++;
+      v.r = get_longs(t, b);
+    } else if (f->type == 'L' || f->type == '[') {
+      v.r = get_ref(t, b, src, o);
+    } else {
+      v = get_slot(t, b, f->type, src);
+    }
+    store((char *)o + f->offset, f->type, v);
+  }
+  return !b->bad && !t->exception;
+}
+
+/* ---- Exceptions across nodes ------------------------------------------------------------- */
+
+/* An exception travels back by value: a copy of the same class whose backtrace is the
+ * remote frames followed by the caller's own, as if the call had run here. */
+static void put_exception(JThread *t, Buf *b, Object *e, int dst) {
+  buf_u32(b, e->cls->id);
+  put_state(t, b, e, dst);
+}
+
+static bool rethrow(JThread *t, Reply *r) {
+  Class *c = class_by_id(t, buf_get_u32(&r->b), &r->b);
+  Object *e = c ? obj_new(t, c) : NULL;
+  if (e && get_state(t, &r->b, e, -1)) {
+    excep_extend_backtrace(t, e);
+    t->exception = e;
+  } else if (!t->exception) {
+    excep_throw_new(t, "java/lang/InternalError", "corrupt exception from another node: %s",
+                    r->b.why ? r->b.why : "?");
+  }
+  reply_free(r);
+  return false;
+}
+
+static void reply_exception(JThread *s, BkReplyToken *tok, int dst) {
+  Object *e = s->exception;
+  s->exception = NULL;
+  Buf b = {0};
+  put_exception(s, &b, e, dst);
+  reply(tok, RS_EXCEPTION, &b);
+  buf_free(&b);
+}
+
+/* ---- Requests about one object, following it when it moved ------------------------------- */
+
+static void wait_arrival(JThread *t, Object *o) {
+  DNode *n = &D.dn[t->node_id];
+  if (!n->arrival) n->arrival = bk_wq_new();
+  while (mode_of(o) == OBJ_MOVING) {
+    interp_charge(t);
+    heap_spill(t);
+    bk_wq_wait(n->arrival, -1);
+  }
+}
+
+/* Sends m (whose field 0 is filled with o's gid) to o's owner, following RS_MOVED. */
+static void obj_request(JThread *t, Object *o, Msg *m, const Buf *tail, Reply *r) {
+  for (int hops = 0;; hops++) {
+    DistObj *d = dist_of(o);
+    m->f[0] = d->gid;
+    request(t, d->owner, m, tail, r);
+    if (r->status != RS_MOVED) return;
+    d = dist_of(o);
+    d->owner = buf_get_u16(&r->b);
+    reply_free(r);
+    D.forwards++;
+    if (hops > 64)
+      vm_fatal("node %d: object %llx forwarded more than 64 times", t->node_id,
+               (unsigned long long)d->gid);
+  }
+}
+
+/* ---- Migration and replicas (the requesting side) ----------------------------------------- */
+
+/* Makes o (a proxy here) the master here by pulling its state from its owner. Returns false
+ * if the owner refused (its monitor is in use, or it has replicas). */
+static bool pull(JThread *t, Object *o, uint8_t why) {
+  if (mode_of(o) != OBJ_PROXY) return mode_of(o) == OBJ_LOCAL;
+  set_mode(o, OBJ_MOVING);
+  Msg m = {.type = MSG_MOVE, .f = {0, why}};
+  Reply r;
+  obj_request(t, o, &m, NULL, &r);
+  bool ok = r.status == RS_STATE;
+  if (ok) {
+    DistObj *d = dist_of(o);
+    /* The old master's sent counts, then the state. */
+    if (!d->sent) d->sent = calloc((size_t)D.nodes, sizeof *d->sent);
+    for (int i = 0; i < D.nodes; i++) d->sent[i] = buf_get_u32(&r.b);
+    d->sent[t->node_id] = 0;
+    if (!get_state(t, &r.b, o, d->owner)) protocol_fatal(t->node_id, "MOVE state", r.b.why);
+    d = dist_of(o);
+    uint32_t moves = d->pol.moves;
+    d->role = R_MASTER;
+    d->owner = (uint16_t)t->node_id;
+    d->received = 0;
+    d->pol.moves = moves + 1;
+    d->pol.last_move = bk_now();
+    bool any = false;
+    for (int i = 0; i < D.nodes; i++) any |= d->sent[i] != 0;
+    if (any && !d->exported) {
+      heap_export(t, o);
+      d->exported = true;
+    }
+    D.migrations++;
+    int home = GID_HOME(d->gid);
+    if (home != t->node_id && home != (int)buf_get_u16(&r.b)) {
+      Msg loc = {.type = MSG_LOCATION, .f = {d->gid, (uint64_t)t->node_id}};
+      send_oneway(t, home, &loc, NULL);
+    }
+    set_mode(o, OBJ_LOCAL);
+  } else {
+    D.refused++;
+    set_mode(o, OBJ_PROXY);
+  }
+  reply_free(&r);
+  DNode *n = &D.dn[t->node_id];
+  if (n->arrival) bk_wq_wake_all(n->arrival);
+  return ok;
+}
+
+static bool replicate(JThread *t, Object *o) {
+  if (mode_of(o) != OBJ_PROXY) return mode_of(o) == OBJ_REPLICA;
+  Msg m = {.type = MSG_CACHE};
+  Reply r;
+  set_mode(o, OBJ_MOVING);
+  obj_request(t, o, &m, NULL, &r);
+  bool ok = r.status == RS_STATE;
+  if (ok) {
+    if (!get_state(t, &r.b, o, dist_of(o)->owner))
+      protocol_fatal(t->node_id, "CACHE state", r.b.why);
+    set_mode(o, OBJ_REPLICA);
+    D.replicas_made++;
+  } else {
+    D.refused++;
+    set_mode(o, OBJ_PROXY);
+  }
+  reply_free(&r);
+  DNode *n = &D.dn[t->node_id];
+  if (n->arrival) bk_wq_wake_all(n->arrival);
+  return ok;
+}
+
+/* Before a remote access: the policy may bring the object here first. */
+static void consult(JThread *t, Object *o, PolicyAccess kind, const Field *f) {
+  if (mode_of(o) != OBJ_PROXY || (o->hdr & OBJ_STATICS) || o->cls->pinned) return;
+  DistObj *d = dist_of(o);
+  PolicyAction a = policy_on_remote_access(t, o, &d->pol, kind, f);
+  if (a == PA_MOVE)
+    pull(t, o, kind);
+  else if (a == PA_CACHE && kind == PACC_READ)
+    replicate(t, o);
+}
+
+/* ---- Fields and array elements of remote objects ----------------------------------------- */
+
+static bool remote_read(JThread *t, Object *o, uint32_t off, char type, Slot *out) {
+  Msg m = {.type = MSG_READ, .f = {0, off, (uint64_t)type}};
+  Reply r;
+  obj_request(t, o, &m, NULL, &r);
+  if (r.status == RS_EXCEPTION) return rethrow(t, &r);
+  *out = get_slot(t, &r.b, type, dist_of(o)->owner);
+  if (r.b.bad) protocol_fatal(t->node_id, "READ reply", r.b.why);
+  reply_free(&r);
+  return !t->exception;
+}
+
+static bool remote_write(JThread *t, Object *o, uint32_t off, char type, Slot v) {
+  Buf b = {0};
+  put_slot(t, &b, type, v, dist_of(o)->owner);
+  if (t->exception) {
+    buf_free(&b);
+    return false;
+  }
+  Msg m = {.type = MSG_WRITE, .f = {0, off, (uint64_t)type}};
+  Reply r;
+  obj_request(t, o, &m, &b, &r);
+  buf_free(&b);
+  if (r.status == RS_EXCEPTION) return rethrow(t, &r);
+  reply_free(&r);
+  return true;
+}
+
+/* Elements [i, i+n) of a remote array. */
+static bool remote_aread(JThread *t, Object *a, int32_t i, int32_t n, void *buf) {
+  Msg m = {.type = MSG_AREAD, .f = {0, (uint64_t)i, (uint64_t)n}};
+  Reply r;
+  obj_request(t, a, &m, NULL, &r);
+  if (r.status == RS_EXCEPTION) return rethrow(t, &r);
+  Class *c = a->cls;
+  if (c->prim != 'L') {
+    const uint8_t *p = buf_get_bytes(&r.b, (size_t)n * c->elem_size);
+    if (p) memcpy(buf, p, (size_t)n * c->elem_size);
+  } else {
+    for (int32_t k = 0; k < n && !r.b.bad; k++)
+      ((Object **)buf)[k] = get_ref(t, &r.b, dist_of(a)->owner, NULL);
+  }
+  if (r.b.bad) protocol_fatal(t->node_id, "AREAD reply", r.b.why);
+  reply_free(&r);
+  return !t->exception;
+}
+
+static bool remote_awrite(JThread *t, Object *a, int32_t i, int32_t n, const void *buf) {
+  Buf b = {0};
+  Class *c = a->cls;
+  if (c->prim != 'L')
+    buf_bytes(&b, buf, (size_t)n * c->elem_size);
+  else
+    for (int32_t k = 0; k < n; k++) put_ref(t, &b, ((Object *const *)buf)[k], dist_of(a)->owner);
+  Msg m = {.type = MSG_AWRITE, .f = {0, (uint64_t)i, (uint64_t)n}};
+  Reply r;
+  obj_request(t, a, &m, &b, &r);
+  buf_free(&b);
+  if (r.status == RS_EXCEPTION) return rethrow(t, &r);
+  reply_free(&r);
+  return true;
+}
+
+/* A master with replicas is about to change: every replica is dropped first, so no node
+ * ever reads a stale copy (write-invalidate, synchronous). */
+static void invalidate(JThread *t, Object *o) {
+  DistObj *d = dist_of(o);
+  while (d->replicas) {
+    int node = __builtin_ctzll(d->replicas);
+    d->replicas &= d->replicas - 1;
+    Msg m = {.type = MSG_INVALIDATE, .f = {d->gid}};
+    Reply r;
+    request(t, node, &m, NULL, &r);
+    reply_free(&r);
+    D.replicas_invalidated++;
+    d = dist_of(o);
+  }
+  if (mode_of(o) == OBJ_SHARED) set_mode(o, OBJ_LOCAL);
+}
+
+/* ---- The interpreter's divert ----------------------------------------------------------- */
+
+static inline uint16_t u2(const uint8_t *p) {
+  return (uint16_t)(p[0] << 8 | p[1]);
+}
+
+static char array_type(uint8_t op) {
+  switch (op) {
+  case OP_iaload:
+  case OP_iastore: return 'I';
+  case OP_laload:
+  case OP_lastore: return 'J';
+  case OP_faload:
+  case OP_fastore: return 'F';
+  case OP_daload:
+  case OP_dastore: return 'D';
+  case OP_aaload:
+  case OP_aastore: return 'L';
+  case OP_baload:
+  case OP_bastore: return 'B';
+  case OP_caload:
+  case OP_castore: return 'C';
+  default: return 'S';
+  }
+}
+
+static char field_type(uint8_t op) {
+  switch (op) {
+  case OP_getfield_j:
+  case OP_putfield_j: return 'J';
+  case OP_getfield_a:
+  case OP_putfield_a: return 'L';
+  case OP_getfield_b:
+  case OP_putfield_b: return 'B';
+  case OP_getfield_c:
+  case OP_putfield_c: return 'C';
+  case OP_getfield_s:
+  case OP_putfield_s: return 'S';
+  default: return 'I';
+  }
+}
+
+static int width(char type) {
+  return type == 'J' || type == 'D' ? 2 : 1;
+}
+
+/* One field or element access on o, whatever its mode: local when o is (or has become) the
+ * master or a replica being read, through the protocol otherwise. */
+static bool access_field(JThread *t, Object *o, uint32_t off, char type, bool write, Slot *v,
+                         const Field *f) {
+  for (;;) {
+    switch (mode_of(o)) {
+    case OBJ_LOCAL:
+    case OBJ_MIRROR:
+      if (write)
+        store((char *)o + off, type, *v);
+      else
+        *v = load((char *)o + off, type);
+      return true;
+    case OBJ_SHARED:
+      if (write) invalidate(t, o);
+    continue_local:
+      if (write)
+        store((char *)o + off, type, *v);
+      else
+        *v = load((char *)o + off, type);
+      return true;
+    case OBJ_REPLICA:
+      if (!write) goto continue_local;
+      policy_note_access(t, o, &dist_of(o)->pol, PACC_WRITE);
+      return remote_write(t, o, off, type, *v);
+    case OBJ_MOVING: wait_arrival(t, o); continue;
+    default: {
+      consult(t, o, write ? PACC_WRITE : PACC_READ, f);
+      if (mode_of(o) != OBJ_PROXY) continue;
+      return write ? remote_write(t, o, off, type, *v) : remote_read(t, o, off, type, v);
+    }
+    }
+  }
+}
+
+static bool access_array(JThread *t, Object *a, int32_t i, bool write, void *elem) {
+  for (;;) {
+    switch (mode_of(a)) {
+    case OBJ_SHARED:
+      if (write) invalidate(t, a);
+      /* fall through */
+    case OBJ_LOCAL:
+    case OBJ_MIRROR:
+    local : {
+      char *p = ARRAY_DATA(a, char) + (size_t)i * a->cls->elem_size;
+      if (write)
+        memcpy(p, elem, a->cls->elem_size);
+      else
+        memcpy(elem, p, a->cls->elem_size);
+      return true;
+    }
+    case OBJ_REPLICA:
+      if (!write) goto local;
+      return remote_awrite(t, a, i, 1, elem);
+    case OBJ_MOVING: wait_arrival(t, a); continue;
+    default:
+      consult(t, a, write ? PACC_WRITE : PACC_READ, NULL);
+      if (mode_of(a) != OBJ_PROXY) continue;
+      return write ? remote_awrite(t, a, i, 1, elem) : remote_aread(t, a, i, 1, elem);
+    }
+  }
+}
+
+int dist_insn(JThread *t, const uint8_t *pc, Slot *sp, Object *o) {
+  uint8_t op = *pc;
+  switch (op) {
+  case OP_getfield_i:
+  case OP_getfield_j:
+  case OP_getfield_a:
+  case OP_getfield_b:
+  case OP_getfield_c:
+  case OP_getfield_s: {
+    char type = field_type(op);
+    Slot v;
+    if (!access_field(t, o, u2(pc + 1), type, false, &v, NULL)) return DIST_THREW;
+    if (type == 'J')
+      sp[-1].l = v.l;
+    else
+      sp[-1] = v;
+    return width(type) - 1;
+  }
+  case OP_putfield_i:
+  case OP_putfield_j:
+  case OP_putfield_a:
+  case OP_putfield_b:
+  case OP_putfield_c:
+  case OP_putfield_s: {
+    char type = field_type(op);
+    int n = width(type);
+    Slot v = sp[-n];
+    if (!access_field(t, o, u2(pc + 1), type, true, &v, NULL)) return DIST_THREW;
+    return -(n + 1);
+  }
+  case OP_getstatic_q:
+  case OP_putstatic_q: {
+    Field *f = t->frame->m->owner->rcp[u2(pc + 1)].field;
+    int n = width(f->type);
+    if (op == OP_getstatic_q) {
+      Slot v;
+      if (!access_field(t, o, f->offset, f->type, false, &v, f)) return DIST_THREW;
+      if (n == 2)
+        sp[0].l = v.l;
+      else
+        sp[0] = v;
+      return n;
+    }
+    Slot v = sp[-n];
+    if (!access_field(t, o, f->offset, f->type, true, &v, f)) return DIST_THREW;
+    return -n;
+  }
+  case OP_iaload:
+  case OP_laload:
+  case OP_faload:
+  case OP_daload:
+  case OP_aaload:
+  case OP_baload:
+  case OP_caload:
+  case OP_saload: {
+    char type = array_type(op);
+    int32_t i = sp[-1].i;
+    union {
+      int8_t b;
+      uint16_t c;
+      int16_t s;
+      int32_t i;
+      int64_t l;
+      Object *r;
+    } e = {0};
+    if (!access_array(t, o, i, false, &e)) return DIST_THREW;
+    Slot v;
+    v.l = 0;
+    switch (type) {
+    case 'B': v.i = e.b; break;
+    case 'C': v.i = e.c; break;
+    case 'S': v.i = e.s; break;
+    case 'J':
+    case 'D': v.l = e.l; break;
+    case 'L': v.r = e.r; break;
+    default: v.i = e.i;
+    }
+    if (width(type) == 2)
+      sp[-2].l = v.l;
+    else
+      sp[-2] = v;
+    return width(type) - 2;
+  }
+  default: { /* the array stores */
+    char type = array_type(op);
+    int n = width(type);
+    int32_t i = sp[-1 - n].i;
+    Slot v = sp[-n];
+    union {
+      int8_t b;
+      uint16_t c;
+      int16_t s;
+      int32_t i;
+      int64_t l;
+      Object *r;
+    } e = {0};
+    switch (type) {
+    case 'B': e.b = (int8_t)v.i; break;
+    case 'C': e.c = (uint16_t)v.i; break;
+    case 'S': e.s = (int16_t)v.i; break;
+    case 'J':
+    case 'D': e.l = v.l; break;
+    case 'L': e.r = v.r; break;
+    default: e.i = v.i;
+    }
+    if (!access_array(t, o, i, true, &e)) return DIST_THREW;
+    return -(n + 2);
+  }
+  }
+}
+
+/* ---- Access for C code ---------------------------------------------------------------------- */
+
+bool dist_get(JThread *t, Object *o, const Field *f, Slot *out) {
+  if (!(o->hdr & OBJ_MODE_MASK)) {
+    *out = load((char *)o + f->offset, f->type);
+    return true;
+  }
+  return access_field(t, o, f->offset, f->type, false, out, f);
+}
+
+bool dist_put(JThread *t, Object *o, const Field *f, Slot v) {
+  if (!(o->hdr & OBJ_MODE_MASK)) {
+    store((char *)o + f->offset, f->type, v);
+    return true;
+  }
+  return access_field(t, o, f->offset, f->type, true, &v, f);
+}
+
+bool dist_array_get(JThread *t, Object *a, int32_t i, int32_t n, void *buf) {
+  int m = mode_of(a);
+  if (m == OBJ_MOVING) {
+    wait_arrival(t, a);
+    m = mode_of(a);
+  }
+  if (m == OBJ_LOCAL || m == OBJ_SHARED || m == OBJ_REPLICA) {
+    memcpy(buf, ARRAY_DATA(a, char) + (size_t)i * a->cls->elem_size, (size_t)n * a->cls->elem_size);
+    return true;
+  }
+  return remote_aread(t, a, i, n, buf);
+}
+
+bool dist_array_put(JThread *t, Object *a, int32_t i, int32_t n, const void *buf) {
+  int m = mode_of(a);
+  if (m == OBJ_MOVING) {
+    wait_arrival(t, a);
+    m = mode_of(a);
+  }
+  if (m == OBJ_SHARED) {
+    invalidate(t, a);
+    m = OBJ_LOCAL;
+  }
+  if (m == OBJ_LOCAL) {
+    memmove(ARRAY_DATA(a, char) + (size_t)i * a->cls->elem_size, buf,
+            (size_t)n * a->cls->elem_size);
+    return true;
+  }
+  return remote_awrite(t, a, i, n, buf);
+}
+
+Object *dist_fetch_copy(JThread *t, Object *o) {
+  Msg m = {.type = MSG_FETCH};
+  Reply r;
+  obj_request(t, o, &m, NULL, &r);
+  if (r.status == RS_EXCEPTION) {
+    rethrow(t, &r);
+    return NULL;
+  }
+  Class *c = o->cls;
+  Object *copy = c->kind == KIND_ARRAY ? array_new(t, c, ARRAY_LEN(o)) : obj_new(t, c);
+  if (copy && !get_state(t, &r.b, copy, dist_of(o)->owner) && !t->exception)
+    protocol_fatal(t->node_id, "FETCH state", r.b.why);
+  reply_free(&r);
+  return t->exception ? NULL : copy;
+}
+
+/* ---- Statics ------------------------------------------------------------------------------ */
+
+Object *dist_statics(JThread *t, Class *c) {
+  if (t->node_id == 0) return c->statics;
+  DNode *n = &D.dn[t->node_id];
+  if (c->id >= n->statics_cap) {
+    uint32_t cap = n->statics_cap ? n->statics_cap : 256;
+    while (cap <= c->id) cap *= 2;
+    n->statics = realloc(n->statics, cap * sizeof *n->statics);
+    memset(n->statics + n->statics_cap, 0, (cap - n->statics_cap) * sizeof *n->statics);
+    n->statics_cap = cap;
+  }
+  if (n->statics[c->id]) return n->statics[c->id];
+  need_class(t, c);
+  Object *o = heap_alloc(t, c->statics_size);
+  if (!o) vm_fatal("node %d: no heap left for the statics of %s", t->node_id, c->name);
+  o->cls = c;
+  o->hdr = OBJ_STATICS | OBJ_PROXY;
+  attach(t, o, GID(0, STATICS_SERIAL | c->id), R_PROXY, 0);
+  n->statics[c->id] = o;
+  return o;
+}
+
+void dist_roots(Node *node, void (*mark)(void *ctx, Object *o), void *ctx) {
+  if (!D.dn) return;
+  DNode *n = &D.dn[node->id];
+  for (uint32_t i = 0; i < n->statics_cap; i++)
+    if (n->statics[i]) mark(ctx, n->statics[i]);
+}
+
+/* ---- Method shipping ------------------------------------------------------------------------ */
+
+bool dist_ships(JThread *t, Method *m, Object *recv) {
+  int mode = mode_of(recv);
+  if (mode != OBJ_PROXY && mode != OBJ_MOVING) return false;
+  if (m->access & (ACC_NATIVE | ACC_ABSTRACT) || m->name[0] == '<') return false;
+  if (recv->cls->pinned) return true; /* I/O objects run where they live */
+  return policy_ships(t, m, recv, &dist_of(recv)->pol);
+}
+
+/* The arguments of m after the receiver, by descriptor. */
+static void put_args(JThread *t, Buf *b, Method *m, const Slot *args, int dst) {
+  const char *d = m->desc + 1;
+  int i = 1;
+  while (*d != ')') {
+    char type = *d;
+    if (type == '[') {
+      while (*d == '[') d++;
+      if (*d == 'L') d = strchr(d, ';');
+      d++;
+      put_ref(t, b, args[i++].r, dst);
+      continue;
+    }
+    if (type == 'L') d = strchr(d, ';');
+    d++;
+    put_slot(t, b, type, args[i], dst);
+    i += width(type);
+  }
+}
+
+static void get_args(JThread *t, Buf *b, Method *m, Slot *args, int src) {
+  const char *d = m->desc + 1;
+  int i = 1;
+  while (*d != ')' && !b->bad) {
+    char type = *d;
+    if (type == '[') {
+      while (*d == '[') d++;
+      if (*d == 'L') d = strchr(d, ';');
+      d++;
+      args[i++].r = get_ref(t, b, src, NULL);
+      continue;
+    }
+    if (type == 'L') d = strchr(d, ';');
+    d++;
+    args[i] = get_slot(t, b, type, src);
+    i += width(type);
+  }
+}
+
+bool dist_invoke(JThread *t, Method *m, Slot *args, Slot *ret) {
+  Object *recv = args[0].r;
+  if (mode_of(recv) == OBJ_MOVING) wait_arrival(t, recv);
+  policy_note_invoke(t, recv, &dist_of(recv)->pol, m);
+  Buf b = {0};
+  int dst = dist_of(recv)->owner;
+  put_ref(t, &b, t->jthread, dst);
+  put_args(t, &b, m, args, dst);
+  Msg msg = {.type = MSG_INVOKE, .f = {0, m->owner->id, m->index, t->logical_id}};
+  Reply r;
+  obj_request(t, recv, &msg, &b, &r);
+  buf_free(&b);
+  if (r.status == RS_EXCEPTION) return rethrow(t, &r);
+  char rt = m->ret_type;
+  *ret = get_slot(t, &r.b, rt == 'L' ? 'L' : rt, dist_of(recv)->owner);
+  if (r.b.bad) protocol_fatal(t->node_id, "INVOKE reply", r.b.why);
+  reply_free(&r);
+  return !t->exception;
+}
+
+bool dist_class_init(JThread *t, Class *c) {
+  Buf b = {0};
+  put_ref(t, &b, t->jthread, 0);
+  Msg m = {.type = MSG_CLINIT, .f = {c->id, t->logical_id}};
+  Reply r;
+  request(t, 0, &m, &b, &r);
+  buf_free(&b);
+  if (r.status == RS_EXCEPTION) return rethrow(t, &r);
+  reply_free(&r);
+  return true;
+}
+
+/* ---- Monitors ---------------------------------------------------------------------------------
+ */
+
+bool dist_monitor_remote(JThread *t, Object *o) {
+  int m = mode_of(o);
+  if (m == OBJ_MIRROR) return t->node_id != 0;
+  return m == OBJ_PROXY || m == OBJ_REPLICA || m == OBJ_MOVING;
+}
+
+/* The gid a monitor request names: a mirror's is node 0's mirror of the same class. */
+static bool mon_request(JThread *t, Object *o, Msg *m, const Buf *tail, Reply *r) {
+  if (mode_of(o) == OBJ_MIRROR) {
+    m->f[0] = GID(0, STATICS_SERIAL | (1ull << 46) | class_of_mirror(o)->id);
+    request(t, 0, m, tail, r);
+  } else {
+    if (mode_of(o) == OBJ_MOVING) wait_arrival(t, o);
+    if (!dist_monitor_remote(t, o)) return false;
+    obj_request(t, o, m, tail, r);
+  }
+  return true;
+}
+
+bool dist_mon_enter(JThread *t, Object *o) {
+  t->blocked_on = o;
+  Msg m = {.type = MSG_MON_ENTER, .f = {0, t->logical_id}};
+  Reply r;
+  bool remote = mon_request(t, o, &m, NULL, &r);
+  t->blocked_on = NULL;
+  if (!remote) return mon_enter(t, o);
+  if (r.status == RS_EXCEPTION) return rethrow(t, &r);
+  reply_free(&r);
+  return true;
+}
+
+bool dist_mon_exit(JThread *t, Object *o) {
+  Msg m = {.type = MSG_MON_EXIT, .f = {0, t->logical_id}};
+  Reply r;
+  if (!mon_request(t, o, &m, NULL, &r)) return mon_exit(t, o);
+  if (r.status == RS_EXCEPTION) return rethrow(t, &r);
+  reply_free(&r);
+  return true;
+}
+
+bool dist_mon_wait(JThread *t, Object *o, int64_t millis) {
+  Buf b = {0};
+  put_ref(t, &b, t->jthread, mode_of(o) == OBJ_MIRROR ? 0 : dist_of(o)->owner);
+  Msg m = {.type = MSG_WAIT, .f = {0, t->logical_id, (uint64_t)millis}};
+  Reply r;
+  t->waiting_on = o;
+  bool remote = mon_request(t, o, &m, &b, &r);
+  t->waiting_on = NULL;
+  buf_free(&b);
+  if (!remote) return mon_wait(t, o, millis);
+  if (r.status == RS_EXCEPTION) return rethrow(t, &r);
+  reply_free(&r);
+  return true;
+}
+
+bool dist_mon_notify(JThread *t, Object *o, bool all) {
+  Msg m = {.type = MSG_NOTIFY, .f = {0, t->logical_id, all}};
+  Reply r;
+  if (!mon_request(t, o, &m, NULL, &r)) return mon_notify(t, o, all);
+  if (r.status == RS_EXCEPTION) return rethrow(t, &r);
+  reply_free(&r);
+  return true;
+}
+
+bool dist_mon_holds(JThread *t, Object *o) {
+  Msg m = {.type = MSG_HOLDS, .f = {0, t->logical_id}};
+  Reply r;
+  if (!mon_request(t, o, &m, NULL, &r)) return mon_holds(t, o);
+  bool holds = r.status == RS_OK && buf_get_u8(&r.b);
+  reply_free(&r);
+  return holds;
+}
+
+/* ---- Threads -----------------------------------------------------------------------------------
+ */
+
+int dist_place_thread(JThread *t, Object *jthread) {
+  if (!D.on) return t->node_id;
+  int node = policy_place_thread(t, jthread);
+  return node >= 0 && node < D.nodes ? node : t->node_id;
+}
+
+bool dist_start_thread(JThread *t, Object *jthread, int node, uint32_t id, bool daemon) {
+  Buf b = {0};
+  put_ref(t, &b, jthread, node);
+  Slot name;
+  if (dist_get(t, jthread, vm->f_thread_name, &name) && name.r)
+    put_chars(&b, name.r);
+  else
+    buf_u32(&b, 0);
+  Msg m = {.type = MSG_START, .f = {id, daemon}};
+  send_oneway(t, node, &m, &b);
+  buf_free(&b);
+  return !t->exception;
+}
+
+/* The thread of logical id `id` that is running on node n now: the innermost of its home
+ * thread and the service threads serving it there. */
+static JThread *running_here(Node *n, uint32_t id) {
+  JThread *best = NULL;
+  for (JThread *x = n->threads; x; x = x->next) {
+    if (x->logical_id != id || (x->service && !x->serving)) continue;
+    if (!best || (x->service && (!best->service || x->serve_seq > best->serve_seq))) best = x;
+  }
+  return best;
+}
+
+static void unpark_here(JThread *t, uint32_t id) {
+  JThread *x = running_here(t->node, id);
+  if (!x) return;
+  if (x->remote_node >= 0) { /* it is waiting for another node: the wake-up goes there */
+    Msg m = {.type = MSG_UNPARK, .f = {id}};
+    send_oneway(t, x->remote_node, &m, NULL);
+    D.forwards++;
+    return;
+  }
+  thr_unpark(x);
+}
+
+void dist_unpark(JThread *t, int node, uint32_t id) {
+  if (node == t->node_id) {
+    unpark_here(t, id);
+    return;
+  }
+  Msg m = {.type = MSG_UNPARK, .f = {id}};
+  send_oneway(t, node, &m, NULL);
+}
+
+void dist_thread_begin(JThread *t) {
+  t->began = bk_now();
+}
+
+void dist_thread_end(JThread *t, const char *name) {
+  if (D.thread_len == D.thread_cap) {
+    D.thread_cap = D.thread_cap ? D.thread_cap * 2 : 16;
+    D.threads = realloc(D.threads, D.thread_cap * sizeof *D.threads);
+  }
+  ThreadFig *f = &D.threads[D.thread_len++];
+  memset(f, 0, sizeof *f);
+  f->id = t->logical_id;
+  f->node = t->node_id;
+  snprintf(f->name, sizeof f->name, "%s", name ? name : "?");
+  f->run_s = bk_now() - t->began;
+  f->remote_wait_s = t->remote_wait;
+  f->remote_ops = t->remote_ops;
+}
+
+/* ---- Pinned I/O ------------------------------------------------------------------------------ */
+
+bool dist_io_write(JThread *t, int fd, const void *bytes, int32_t len) {
+  Buf b = {0};
+  buf_bytes(&b, bytes, (size_t)len);
+  Msg m = {.type = MSG_IO_WRITE, .f = {(uint64_t)fd}};
+  Reply r;
+  request(t, 0, &m, &b, &r);
+  buf_free(&b);
+  reply_free(&r);
+  return true;
+}
+
+int32_t dist_io_read(JThread *t, int fd, void *bytes, int32_t max) {
+  Msg m = {.type = MSG_IO_READ, .f = {(uint64_t)fd, (uint64_t)max}};
+  Reply r;
+  request(t, 0, &m, NULL, &r);
+  int32_t n = (int32_t)buf_get_u32(&r.b);
+  const uint8_t *p = n > 0 ? buf_get_bytes(&r.b, (size_t)n) : NULL;
+  if (p) memcpy(bytes, p, (size_t)n);
+  reply_free(&r);
+  return n;
+}
+
+/* ---- The collectors ----------------------------------------------------------------------------
+ */
+
+static void forward_put(DNode *n, uint64_t gid, uint16_t node) {
+  if ((n->fwd_len + 1) * 2 > n->fwd_cap) {
+    uint32_t cap = n->fwd_cap ? n->fwd_cap * 2 : 64;
+    uint64_t *keys = calloc(cap, sizeof *keys);
+    uint16_t *vals = calloc(cap, sizeof *vals);
+    for (uint32_t i = 0; i < n->fwd_cap; i++)
+      if (n->fwd_keys[i]) {
+        uint32_t j = slot_of(n->fwd_keys[i], cap);
+        while (keys[j]) j = (j + 1) & (cap - 1);
+        keys[j] = n->fwd_keys[i];
+        vals[j] = n->fwd_vals[i];
+      }
+    free(n->fwd_keys);
+    free(n->fwd_vals);
+    n->fwd_keys = keys;
+    n->fwd_vals = vals;
+    n->fwd_cap = cap;
+  }
+  uint32_t i = slot_of(gid, n->fwd_cap);
+  while (n->fwd_keys[i] && n->fwd_keys[i] != gid) i = (i + 1) & (n->fwd_cap - 1);
+  if (!n->fwd_keys[i]) n->fwd_len++;
+  n->fwd_keys[i] = gid;
+  n->fwd_vals[i] = node;
+}
+
+static int forward_get(DNode *n, uint64_t gid) {
+  if (!n->fwd_cap) return -1;
+  for (uint32_t i = slot_of(gid, n->fwd_cap); n->fwd_keys[i]; i = (i + 1) & (n->fwd_cap - 1))
+    if (n->fwd_keys[i] == gid) return n->fwd_vals[i];
+  return -1;
+}
+
+void dist_freed(Node *node, Object *o, void *dp) {
+  DistObj *d = dp;
+  DNode *n = &D.dn[node->id];
+  if (table_get(n, d->gid) == o) table_remove(n, d->gid);
+  if (d->role == R_PROXY || d->role == R_REPLICA) {
+    if (d->was_master) forward_put(n, d->gid, d->owner);
+    if (d->received && !(o->hdr & OBJ_STATICS)) {
+      if (n->rel_len == n->rel_cap) {
+        n->rel_cap = n->rel_cap ? n->rel_cap * 2 : 64;
+        n->rel = realloc(n->rel, n->rel_cap * sizeof *n->rel);
+      }
+      n->rel[n->rel_len++] = (Release){d->gid, d->received, d->owner};
+    }
+  }
+  detach_free(d);
+}
+
+/* Reports the references of collected proxies to their owners: one RELEASE per owner. */
+void dist_after_gc(JThread *t) {
+  DNode *n = &D.dn[t->node_id];
+  while (n->rel_len) {
+    int owner = n->rel[0].owner;
+    Buf b = {0};
+    uint32_t count = 0, keep = 0;
+    for (uint32_t i = 0; i < n->rel_len; i++) {
+      if (n->rel[i].owner != owner) {
+        n->rel[keep++] = n->rel[i];
+        continue;
+      }
+      buf_u64(&b, n->rel[i].gid);
+      buf_u32(&b, n->rel[i].count);
+      count++;
+    }
+    n->rel_len = keep;
+    Msg m = {.type = MSG_RELEASE, .f = {count}};
+    send_oneway(t, owner, &m, &b);
+    buf_free(&b);
+  }
+}
+
+static void released(JThread *s, Object *o, int from, uint32_t refs) {
+  DistObj *d = dist_of(o);
+  if (!d->sent) return;
+  d->sent[from] = d->sent[from] > refs ? d->sent[from] - refs : 0;
+  for (int i = 0; i < D.nodes; i++)
+    if (d->sent[i]) return;
+  if (d->exported && !d->replicas) {
+    heap_unexport(s, o);
+    d->exported = false;
+  }
+}
+
+/* ---- Serving requests --------------------------------------------------------------------- */
+
+static JThread *service_get(int node) {
+  DNode *n = &D.dn[node];
+  JThread *s = n->pool;
+  if (s) {
+    n->pool = s->pool_next;
+  } else {
+    s = vm_thread_new(node, 0);
+    s->service = true;
+    s->daemon = true;
+    s->service_id = s->logical_id;
+  }
+  s->serving = true;
+  s->serve_seq = ++n->serve_seq;
+  s->remote_node = -1;
+  return s;
+}
+
+static void service_put(JThread *s) {
+  interp_charge(s);
+  DNode *n = &D.dn[s->node_id];
+  s->serving = false;
+  s->logical_id = s->service_id;
+  s->jthread = NULL;
+  s->exception = NULL;
+  s->frame = NULL;
+  s->cstack_base = NULL;
+  s->pool_next = n->pool;
+  n->pool = s;
+}
+
+static void reply_moved(BkReplyToken *tok, int where) {
+  Buf b = {0};
+  buf_u16(&b, (uint16_t)where);
+  reply(tok, RS_MOVED, &b);
+  buf_free(&b);
+}
+
+/* The master of gid here, or NULL after answering RS_MOVED. */
+static Object *served(JThread *s, uint64_t gid, BkReplyToken *tok) {
+  DNode *n = &D.dn[s->node_id];
+  for (;;) {
+    Object *o = table_get(n, gid);
+    if (!o && s->node_id == 0 && GID_HOME(gid) == 0 && (gid & STATICS_SERIAL)) {
+      uint32_t id = (uint32_t)gid;
+      if (id == 0 || id > vm->class_count) protocol_fatal(0, "request", "unknown class id");
+      Class *c = vm->by_id[id];
+      return (gid & (1ull << 46)) ? class_mirror(s, c) : c->statics;
+    }
+    if (!o) {
+      int where = forward_get(n, gid);
+      if (where >= 0) {
+        reply_moved(tok, where);
+        return NULL;
+      }
+      char what[96];
+      snprintf(what, sizeof what, "object %llx (home node %d)", (unsigned long long)gid,
+               GID_HOME(gid));
+      protocol_fatal(s->node_id, what, "asked for, but not known here");
+    }
+    int mode = mode_of(o);
+    if (mode == OBJ_MOVING) {
+      wait_arrival(s, o);
+      continue;
+    }
+    if (mode == OBJ_PROXY || mode == OBJ_REPLICA) {
+      reply_moved(tok, dist_of(o)->owner);
+      return NULL;
+    }
+    return o;
+  }
+}
+
+static size_t object_bytes(const Object *o) {
+  if (o->hdr & OBJ_STATICS) return o->cls->statics_size;
+  if (o->cls->kind == KIND_ARRAY) return sizeof(ArrayObject);
+  return o->cls->instance_size;
+}
+
+static bool monitor_busy(JThread *s, Object *o) {
+  if (!o->ext) return false;
+  Monitor *m = &s->node->ext[o->ext].mon;
+  return m->owner || m->wait_head || m->entry_q;
+}
+
+/* MOVE at the owner: the state goes, this node keeps a proxy that forwards. */
+static void serve_move(JThread *s, int src, Object *o, BkReplyToken *tok) {
+  DistObj *d = dist_of(o);
+  if ((o->hdr & OBJ_STATICS) || o->cls == vm->c_class || o->cls->pinned || monitor_busy(s, o) ||
+      d->replicas || !d || d->role != R_MASTER) {
+    reply(tok, RS_REFUSED, NULL);
+    return;
+  }
+  Buf b = {0};
+  for (int i = 0; i < D.nodes; i++) {
+    uint32_t c = d->sent ? d->sent[i] : 0;
+    if (i == src) c = 0;
+    if (i == s->node_id) c = 1; /* the proxy this node keeps */
+    buf_u32(&b, c);
+  }
+  put_state(s, &b, o, src);
+  buf_u16(&b, (uint16_t)s->node_id);
+  d = dist_of(o);
+  free(d->sent);
+  d->sent = NULL;
+  d->role = R_PROXY;
+  d->owner = (uint16_t)src;
+  d->received = 1;
+  d->was_master = true;
+  if (d->exported) {
+    heap_unexport(s, o);
+    d->exported = false;
+  }
+  Class *c = o->cls;
+  if (c->kind == KIND_ARRAY)
+    memset(ARRAY_DATA(o, char), 0, (size_t)ARRAY_LEN(o) * c->elem_size);
+  else
+    memset((char *)o + sizeof(Object), 0, c->instance_size - sizeof(Object));
+  set_mode(o, OBJ_PROXY);
+  reply(tok, RS_STATE, &b);
+  buf_free(&b);
+}
+
+static void serve_cache(JThread *s, int src, Object *o, BkReplyToken *tok) {
+  DistObj *d = dist_of(o);
+  if ((o->hdr & OBJ_STATICS) || o->cls == vm->c_class || o->cls->pinned || !d) {
+    reply(tok, RS_REFUSED, NULL);
+    return;
+  }
+  d->replicas |= 1ull << src;
+  set_mode(o, OBJ_SHARED);
+  Buf b = {0};
+  put_state(s, &b, o, src);
+  reply(tok, RS_STATE, &b);
+  buf_free(&b);
+}
+
+static bool check_field(JThread *s, Object *o, uint64_t off, char type) {
+  size_t size = object_bytes(o);
+  if (off >= sizeof(Object) && off + type_size(type) <= size) return true;
+  excep_throw_new(s, "java/lang/InternalError", "remote access at offset %llu of a %s",
+                  (unsigned long long)off, o->cls->name);
+  return false;
+}
+
+static bool check_range(JThread *s, Object *a, uint64_t i, uint64_t n) {
+  if (a->cls->kind == KIND_ARRAY && i <= (uint64_t)ARRAY_LEN(a) && n <= (uint64_t)ARRAY_LEN(a) - i)
+    return true;
+  excep_throw_new(s, "java/lang/InternalError", "remote access to elements %llu..%llu of a %s",
+                  (unsigned long long)i, (unsigned long long)(i + n), a->cls->name);
+  return false;
+}
+
+__attribute__((noinline)) static void serve(JThread *s, int src, Msg *m, BkReplyToken *tok) {
+  Buf in = buf_reader(m->tail, m->tail_len);
+  Buf out = {0};
+  Object *o = NULL;
+  switch (m->type) {
+  case MSG_READ:
+  case MSG_WRITE:
+  case MSG_AREAD:
+  case MSG_AWRITE:
+  case MSG_INVOKE:
+  case MSG_MON_ENTER:
+  case MSG_MON_EXIT:
+  case MSG_WAIT:
+  case MSG_NOTIFY:
+  case MSG_HOLDS:
+  case MSG_MOVE:
+  case MSG_CACHE:
+  case MSG_FETCH:
+  case MSG_ADDREF:
+    o = served(s, m->f[0], tok);
+    if (!o) return;
+    break;
+  default: break;
+  }
+  switch (m->type) {
+  case MSG_READ: {
+    char type = (char)m->f[2];
+    policy_on_served(s, o, &dist_of(o)->pol, PACC_READ, src);
+    if (!check_field(s, o, m->f[1], type)) break;
+    put_slot(s, &out, type, load((char *)o + m->f[1], type), src);
+    reply(tok, RS_OK, &out);
+    break;
+  }
+  case MSG_WRITE: {
+    char type = (char)m->f[2];
+    policy_on_served(s, o, &dist_of(o)->pol, PACC_WRITE, src);
+    if (!check_field(s, o, m->f[1], type)) break;
+    Slot v = get_slot(s, &in, type, src);
+    if (in.bad) protocol_fatal(s->node_id, "WRITE", in.why);
+    if (s->exception) break;
+    if (mode_of(o) == OBJ_SHARED) invalidate(s, o);
+    store((char *)o + m->f[1], type, v);
+    reply(tok, RS_OK, NULL);
+    break;
+  }
+  case MSG_AREAD: {
+    if (!check_range(s, o, m->f[1], m->f[2])) break;
+    policy_on_served(s, o, &dist_of(o)->pol, PACC_READ, src);
+    Class *c = o->cls;
+    if (c->prim != 'L')
+      buf_bytes(&out, ARRAY_DATA(o, char) + m->f[1] * c->elem_size, m->f[2] * c->elem_size);
+    else
+      for (uint64_t i = 0; i < m->f[2]; i++)
+        put_ref(s, &out, ARRAY_DATA(o, Object *)[m->f[1] + i], src);
+    reply(tok, RS_OK, &out);
+    break;
+  }
+  case MSG_AWRITE: {
+    if (!check_range(s, o, m->f[1], m->f[2])) break;
+    policy_on_served(s, o, &dist_of(o)->pol, PACC_WRITE, src);
+    if (mode_of(o) == OBJ_SHARED) invalidate(s, o);
+    Class *c = o->cls;
+    if (c->prim != 'L') {
+      const uint8_t *p = buf_get_bytes(&in, m->f[2] * c->elem_size);
+      if (p) memcpy(ARRAY_DATA(o, char) + m->f[1] * c->elem_size, p, m->f[2] * c->elem_size);
+    } else {
+      for (uint64_t i = 0; i < m->f[2] && !in.bad; i++) {
+        Object *e = get_ref(s, &in, src, NULL);
+        ARRAY_DATA(o, Object *)[m->f[1] + i] = e;
+      }
+    }
+    if (in.bad) protocol_fatal(s->node_id, "AWRITE", in.why);
+    reply(tok, RS_OK, NULL);
+    break;
+  }
+  case MSG_INVOKE: {
+    if (m->f[1] == 0 || m->f[1] > vm->class_count || m->f[2] >= vm->by_id[m->f[1]]->method_count)
+      protocol_fatal(s->node_id, "INVOKE", "unknown method");
+    Method *meth = &vm->by_id[m->f[1]]->methods[m->f[2]];
+    policy_on_served(s, o, &dist_of(o)->pol, PACC_INVOKE, src);
+    s->logical_id = (uint32_t)m->f[3];
+    s->jthread = get_ref(s, &in, src, NULL);
+    Slot args[256];
+    args[0].r = o;
+    get_args(s, &in, meth, args, src);
+    if (in.bad) protocol_fatal(s->node_id, "INVOKE arguments", in.why);
+    if (s->exception || !interp_call(s, meth, args)) break;
+    put_slot(s, &out, meth->ret_type, s->ret, src);
+    reply(tok, RS_OK, &out);
+    break;
+  }
+  case MSG_CLINIT: {
+    if (m->f[0] == 0 || m->f[0] > vm->class_count) protocol_fatal(0, "CLINIT", "unknown class");
+    s->logical_id = (uint32_t)m->f[1];
+    s->jthread = get_ref(s, &in, src, NULL);
+    if (!class_init(s, vm->by_id[m->f[0]])) break;
+    reply(tok, RS_OK, NULL);
+    break;
+  }
+  case MSG_MON_ENTER:
+    s->logical_id = (uint32_t)m->f[1];
+    mon_enter(s, o);
+    reply(tok, RS_OK, NULL);
+    break;
+  case MSG_MON_EXIT:
+    s->logical_id = (uint32_t)m->f[1];
+    if (!mon_exit(s, o)) break;
+    reply(tok, RS_OK, NULL);
+    break;
+  case MSG_WAIT:
+    s->logical_id = (uint32_t)m->f[1];
+    s->jthread = get_ref(s, &in, src, NULL);
+    if (!mon_wait(s, o, (int64_t)m->f[2])) break;
+    reply(tok, RS_OK, NULL);
+    break;
+  case MSG_NOTIFY:
+    s->logical_id = (uint32_t)m->f[1];
+    if (!mon_notify(s, o, m->f[2] != 0)) break;
+    reply(tok, RS_OK, NULL);
+    break;
+  case MSG_HOLDS:
+    s->logical_id = (uint32_t)m->f[1];
+    buf_u8(&out, mon_holds(s, o));
+    reply(tok, RS_OK, &out);
+    break;
+  case MSG_START: {
+    Object *jt = get_ref(s, &in, src, NULL);
+    char name[64] = "Thread";
+    uint32_t len = buf_get_u32(&in);
+    const uint8_t *p = buf_get_bytes(&in, (size_t)len * 2);
+    for (uint32_t i = 0; p && i < len && i + 1 < sizeof name; i++) {
+      name[i] = (char)(p[2 * i] < 0x80 && !p[2 * i + 1] ? p[2 * i] : '?');
+      name[i + 1] = 0;
+    }
+    if (in.bad || !jt) protocol_fatal(s->node_id, "START", in.bad ? in.why : "no thread");
+    JThread *nt = vm_thread_new(s->node_id, (uint32_t)m->f[0]);
+    nt->jthread = jt;
+    nt->daemon = m->f[1] != 0;
+    thr_spawn(nt, name);
+    break;
+  }
+  case MSG_UNPARK: unpark_here(s, (uint32_t)m->f[0]); break;
+  case MSG_MOVE: serve_move(s, src, o, tok); break;
+  case MSG_CACHE: serve_cache(s, src, o, tok); break;
+  case MSG_FETCH:
+    put_state(s, &out, o, src);
+    reply(tok, RS_STATE, &out);
+    break;
+  case MSG_ADDREF: {
+    DistObj *d = ensure_master(s, o);
+    int node = (int)m->f[1];
+    if (node < 0 || node >= D.nodes) protocol_fatal(s->node_id, "ADDREF", "no such node");
+    if (!d->sent) d->sent = calloc((size_t)D.nodes, sizeof *d->sent);
+    d->sent[node]++;
+    if (!d->exported) {
+      heap_export(s, o);
+      d->exported = true;
+    }
+    reply(tok, RS_OK, NULL);
+    break;
+  }
+  case MSG_INVALIDATE: {
+    Object *r = table_get(&D.dn[s->node_id], m->f[0]);
+    if (r && mode_of(r) == OBJ_REPLICA) {
+      Class *c = r->cls;
+      if (c->kind == KIND_ARRAY)
+        memset(ARRAY_DATA(r, char), 0, (size_t)ARRAY_LEN(r) * c->elem_size);
+      else
+        memset((char *)r + sizeof(Object), 0, c->instance_size - sizeof(Object));
+      set_mode(r, OBJ_PROXY);
+    }
+    reply(tok, RS_OK, NULL);
+    break;
+  }
+  case MSG_LOCATION: {
+    DNode *n = &D.dn[s->node_id];
+    Object *p = table_get(n, m->f[0]);
+    if (p && mode_of(p) == OBJ_PROXY)
+      dist_of(p)->owner = (uint16_t)m->f[1];
+    else if (!p)
+      forward_put(n, m->f[0], (uint16_t)m->f[1]);
+    break;
+  }
+  case MSG_RELEASE: {
+    DNode *n = &D.dn[s->node_id];
+    for (uint64_t i = 0; i < m->f[0]; i++) {
+      uint64_t gid = buf_get_u64(&in);
+      uint32_t refs = buf_get_u32(&in);
+      if (in.bad) protocol_fatal(s->node_id, "RELEASE", in.why);
+      Object *p = table_get(n, gid);
+      int where = -1;
+      if (p && dist_of(p)->role == R_MASTER)
+        released(s, p, src, refs);
+      else if (p)
+        where = dist_of(p)->owner;
+      else
+        where = forward_get(n, gid);
+      if (where >= 0 && where != s->node_id) { /* it moved: the release follows it */
+        Buf fb = {0};
+        buf_u64(&fb, gid);
+        buf_u32(&fb, refs);
+        Msg fm = {.type = MSG_RELEASE, .f = {1}};
+        send_oneway(s, where, &fm, &fb);
+        buf_free(&fb);
+        D.forwards++;
+      }
+    }
+    break;
+  }
+  case MSG_CLASS: {
+    if (m->f[0] == 0 || m->f[0] > vm->class_count) protocol_fatal(0, "CLASS", "unknown class");
+    Class *c = vm->by_id[m->f[0]];
+    uint8_t *zeros = calloc(1, c->file_len + 1);
+    buf_bytes(&out, zeros, c->file_len);
+    free(zeros);
+    reply(tok, RS_OK, &out);
+    break;
+  }
+  case MSG_IO_WRITE:
+    fwrite(in.p, 1, in.len, m->f[0] == 2 ? stderr : stdout);
+    reply(tok, RS_OK, NULL);
+    break;
+  case MSG_IO_READ: {
+    uint32_t max = (uint32_t)m->f[1];
+    uint8_t *buf = malloc(max + 1);
+    ssize_t got = read((int)m->f[0], buf, max);
+    int32_t n = got < 0 ? -1 : (int32_t)got;
+    buf_u32(&out, (uint32_t)n);
+    if (n > 0) buf_bytes(&out, buf, (size_t)n);
+    free(buf);
+    reply(tok, RS_OK, &out);
+    break;
+  }
+  case MSG_REPLY:
+  case MSG_COUNT: protocol_fatal(s->node_id, "message", "a REPLY where a request was expected");
+  }
+  if (s->exception && tok) {
+    reply_exception(s, tok, src);
+  } else if (s->exception) { /* a one-way message has nobody to answer */
+    excep_report_uncaught(s);
+  }
+  buf_free(&out);
+}
+
+static void handle(int self, int src, const void *bytes, size_t len, BkReplyToken *tok) {
+  Msg m;
+  char err[160];
+  if (proto_decode(bytes, len, &m, err, sizeof err) != 0) protocol_fatal(self, "message", err);
+  JThread *s = service_get(self);
+  void *prev = bk_task_data();
+  bk_set_task_data(s);
+  s->cstack_base = __builtin_frame_address(0);
+  serve(s, src, &m, tok);
+  service_put(s);
+  bk_set_task_data(prev);
+}
+
+/* ---- Figures ------------------------------------------------------------------------------------
+ */
+
+static int cmp_double(const void *a, const void *b) {
+  double x = *(const double *)a, y = *(const double *)b;
+  return x < y ? -1 : x > y;
+}
+
+/* Nearest-rank quantiles of the remote-operation latencies. */
+static void quantiles(double q[5]) {
+  memset(q, 0, 5 * sizeof *q);
+  if (!D.lat_len) return;
+  double *s = malloc(D.lat_len * sizeof *s);
+  memcpy(s, D.lat, D.lat_len * sizeof *s);
+  qsort(s, D.lat_len, sizeof *s, cmp_double);
+  static const double at[5] = {0.0, 0.5, 0.9, 0.99, 1.0};
+  for (int i = 0; i < 5; i++) {
+    size_t k = at[i] == 0.0 ? 0 : (size_t)(at[i] * (double)D.lat_len + 0.999999999);
+    if (k > 0) k--;
+    if (k >= D.lat_len) k = D.lat_len - 1;
+    q[i] = s[k];
+  }
+  free(s);
+}
+
+static uint64_t total_count(void) {
+  uint64_t n = 0;
+  for (int i = 0; i < MSG_COUNT; i++) n += D.count[i];
+  return n;
+}
+
+static uint64_t total_bytes(void) {
+  uint64_t n = 0;
+  for (int i = 0; i < MSG_COUNT; i++) n += D.bytes[i];
+  return n;
+}
+
+void dist_write_json(FILE *f, const char *run_json) {
+  double q[5];
+  quantiles(q);
+  fprintf(f, "{\"run\": %s,\n \"makespan_s\": %.9g,\n", run_json, bk_now());
+  fprintf(f, " \"messages\": {\"count\": %llu, \"bytes\": %llu, \"by_type\": {",
+          (unsigned long long)total_count(), (unsigned long long)total_bytes());
+  bool first = true;
+  for (int i = 0; i < MSG_COUNT; i++) {
+    if (!D.count[i]) continue;
+    fprintf(f, "%s\"%s\": {\"count\": %llu, \"bytes\": %llu}", first ? "" : ", ", proto_name(i),
+            (unsigned long long)D.count[i], (unsigned long long)D.bytes[i]);
+    first = false;
+  }
+  fprintf(f,
+          "}},\n \"remote_ops\": {\"count\": %llu, \"latency_s\": {\"min\": %.9g, \"median\": "
+          "%.9g, \"p90\": %.9g, \"p99\": %.9g, \"max\": %.9g}},\n",
+          (unsigned long long)D.lat_len, q[0], q[1], q[2], q[3], q[4]);
+  fprintf(f,
+          " \"migrations\": %llu, \"forwards\": %llu, \"refused\": %llu, \"replicas_made\": %llu, "
+          "\"replicas_invalidated\": %llu, \"class_bytes_shipped\": %llu,\n",
+          (unsigned long long)D.migrations, (unsigned long long)D.forwards,
+          (unsigned long long)D.refused, (unsigned long long)D.replicas_made,
+          (unsigned long long)D.replicas_invalidated, (unsigned long long)D.class_bytes);
+  fprintf(f, " \"threads\": [");
+  for (size_t i = 0; i < D.thread_len; i++) {
+    ThreadFig *t = &D.threads[i];
+    fprintf(
+        f,
+        "%s\n  {\"id\": %u, \"name\": \"%s\", \"node\": %d, \"run_s\": %.9g, \"remote_wait_s\": "
+        "%.9g, \"remote_ops\": %llu}",
+        i ? "," : "", t->id, t->name, t->node, t->run_s, t->remote_wait_s,
+        (unsigned long long)t->remote_ops);
+  }
+  fprintf(f, "],\n \"nodes\": [");
+  for (int i = 0; i < vm->node_count; i++) {
+    const HeapStats *h = heap_stats(vm->nodes[i].heap);
+    DNode *n = D.dn ? &D.dn[i] : NULL;
+    fprintf(f,
+            "%s\n  {\"node\": %d, \"cpu_busy_s\": %.9g, \"heap_used_bytes\": %llu, "
+            "\"gc_collections\": %llu, \"gc_pause_s\": %.9g, \"ids\": %u, \"forwarding\": %u, "
+            "\"policy_bytes\": %llu}",
+            i ? "," : "", i, bk_node_busy(i), (unsigned long long)heap_used(vm->nodes[i].heap),
+            (unsigned long long)h->collections, h->pause_seconds, n ? n->len : 0,
+            n ? n->fwd_len : 0, (unsigned long long)policy_node_bytes(i));
+  }
+  fprintf(f, "]}\n");
+}
+
+void dist_write_table(FILE *f) {
+  double q[5];
+  quantiles(q);
+  fprintf(f, "--- djsim figures ---\n");
+  fprintf(f, "makespan            %.6f s (simulated)\n", bk_now());
+  fprintf(f, "messages            %llu (%llu bytes)\n", (unsigned long long)total_count(),
+          (unsigned long long)total_bytes());
+  for (int i = 0; i < MSG_COUNT; i++)
+    if (D.count[i])
+      fprintf(f, "  %-12s      %llu (%llu bytes)\n", proto_name(i), (unsigned long long)D.count[i],
+              (unsigned long long)D.bytes[i]);
+  fprintf(
+      f, "remote operations   %llu, latency min %.1f median %.1f p90 %.1f p99 %.1f max %.1f us\n",
+      (unsigned long long)D.lat_len, q[0] * 1e6, q[1] * 1e6, q[2] * 1e6, q[3] * 1e6, q[4] * 1e6);
+  fprintf(f, "migrations          %llu (refused %llu), forwards %llu\n",
+          (unsigned long long)D.migrations, (unsigned long long)D.refused,
+          (unsigned long long)D.forwards);
+  fprintf(f, "replicas            %llu made, %llu invalidated\n",
+          (unsigned long long)D.replicas_made, (unsigned long long)D.replicas_invalidated);
+  fprintf(f, "class bytes shipped %llu\n", (unsigned long long)D.class_bytes);
+  for (size_t i = 0; i < D.thread_len; i++)
+    fprintf(f, "thread %-12s node %d: ran %.6f s, waited %.6f s on %llu remote operations\n",
+            D.threads[i].name, D.threads[i].node, D.threads[i].run_s, D.threads[i].remote_wait_s,
+            (unsigned long long)D.threads[i].remote_ops);
+  for (int i = 0; i < vm->node_count; i++) {
+    const HeapStats *h = heap_stats(vm->nodes[i].heap);
+    fprintf(f, "node %d: cpu %.6f s, heap %llu bytes, %llu collections (%.6f s)\n", i,
+            bk_node_busy(i), (unsigned long long)heap_used(vm->nodes[i].heap),
+            (unsigned long long)h->collections, h->pause_seconds);
+  }
+}
