@@ -45,6 +45,10 @@ const char *cli_size_arg(int argc, char **argv, int *i, const char *opt);
 int cmd_exec(int argc, char **argv);
 int cmd_sim(int argc, char **argv);
 int cmd_protocol(int argc, char **argv);
+int cmd_policies(int argc, char **argv);
+int cmd_run(int argc, char **argv);      /* run.c */
+int cmd_check(int argc, char **argv);    /* results_check.c */
+int cmd_baseline(int argc, char **argv); /* results_check.c */
 int cmd_platforms(int argc, char **argv);
 
 /* Bundled platforms: the folder ($DJSIM_PLATFORM_DIR or the source tree's platforms/), and a

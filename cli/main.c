@@ -12,7 +12,11 @@ static void usage(FILE *f) {
              "\n"
              "commands:\n"
              "  exec [OPTIONS] MAIN [ARGS...]   run a program on one simulated node, like `java`\n"
+             "  run FILE [OPTIONS]              run an experiment: a sweep, a table, plots\n"
+             "  check RESULTS --baseline FILE   compare results with a stored baseline\n"
+             "  baseline RESULTS -o FILE        store results as a baseline\n"
              "  sim [OPTIONS] MAIN [ARGS...]    run a program as one JVM over N simulated nodes\n"
+             "  policies [--names]              list the object policies and thread placements\n"
              "  platforms [FILE...]             list the bundled platforms, measured\n"
              "  protocol                        print the wire protocol's message table\n"
              "  --version                       print the version\n"
@@ -63,6 +67,10 @@ int main(int argc, char **argv) {
   if (strcmp(cmd, "exec") == 0) return cmd_exec(argc - 1, argv + 1);
   if (strcmp(cmd, "platforms") == 0) return cmd_platforms(argc - 1, argv + 1);
   if (strcmp(cmd, "sim") == 0) return cmd_sim(argc - 1, argv + 1);
+  if (strcmp(cmd, "run") == 0) return cmd_run(argc - 1, argv + 1);
+  if (strcmp(cmd, "check") == 0) return cmd_check(argc - 1, argv + 1);
+  if (strcmp(cmd, "baseline") == 0) return cmd_baseline(argc - 1, argv + 1);
+  if (strcmp(cmd, "policies") == 0) return cmd_policies(argc - 1, argv + 1);
   if (strcmp(cmd, "protocol") == 0) return cmd_protocol(argc - 1, argv + 1);
   fprintf(stderr, "djsim: unknown command '%s' (try `djsim --help`)\n", cmd);
   return 2;

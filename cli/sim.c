@@ -61,12 +61,7 @@ static void json_string(FILE *f, const char *s) {
 
 static int before_run(const CliLaunch *l, char *err, size_t len) {
   SimCtx *x = l->ctx;
-  if (x->nparams) {
-    snprintf(err, len, "policy '%s' takes no parameter '%s'", x->policy ? x->policy : "nop",
-             x->params[0]);
-    return -1;
-  }
-  return policy_select(x->policy, x->place, x->force, err, len);
+  return policy_select(x->policy, x->params, x->nparams, x->place, x->force, err, len);
 }
 
 static void after_run(const CliLaunch *l, int status) {
@@ -85,7 +80,12 @@ static void after_run(const CliLaunch *l, int status) {
   json_string(r, x->platform_name);
   fprintf(r, ", \"nodes\": %d, \"policy\": ", l->nodes);
   json_string(r, x->policy ? x->policy : "nop");
-  fprintf(r, ", \"params\": {}, \"place\": ");
+  fprintf(r, ", \"params\": {");
+  for (int i = 0; i < x->nparams; i++) {
+    const char *eq = strchr(x->params[i], '=');
+    fprintf(r, "%s\"%.*s\": %s", i ? ", " : "", (int)(eq - x->params[i]), x->params[i], eq + 1);
+  }
+  fprintf(r, "}, \"place\": ");
   json_string(r, x->place ? x->place : "local");
   fprintf(r, ", \"force\": ");
   if (x->force_name)
@@ -250,5 +250,13 @@ out:
 int cmd_protocol(int argc, char **argv) {
   (void)argc, (void)argv;
   proto_write_markdown(stdout);
+  return 0;
+}
+
+/* `djsim policies [--names]`. */
+int cmd_policies(int argc, char **argv) {
+  bool names = argc > 1 && strcmp(argv[1], "--names") == 0;
+  if (!names) printf("object policies (--policy, --param KEY=VALUE):\n");
+  policy_list(stdout, names);
   return 0;
 }

@@ -90,6 +90,7 @@ typedef struct ThreadFig {
 
 static struct {
   bool on;
+  bool trace; /* DJSIM_TRACE_DIST: one line per request on stderr */
   int nodes;
   DNode *dn;
   uint64_t count[MSG_COUNT], bytes[MSG_COUNT];
@@ -109,6 +110,7 @@ static void handle(int self, int src, const void *bytes, size_t len, BkReplyToke
 void dist_init(void) {
   D.nodes = vm->node_count;
   D.on = D.nodes > 1;
+  D.trace = getenv("DJSIM_TRACE_DIST") != NULL;
   D.dn = calloc((size_t)D.nodes, sizeof *D.dn);
   for (int i = 0; i < D.nodes; i++) D.dn[i].next_serial = 1;
   bk_set_handler(handle);
@@ -300,6 +302,9 @@ static void protocol_fatal(int node, const char *what, const char *why) {
 /* Sends a request and waits for its reply. The caller's CPU work so far is charged first
  * and its stack is made visible to the collectors of its node while it waits. */
 static void request(JThread *t, int dst, const Msg *m, const Buf *tail, Reply *r) {
+  if (D.trace)
+    fprintf(stderr, "[dist %.9f] node %d thread %u -> node %d: %s %llx\n", bk_now(), t->node_id,
+            t->logical_id, dst, proto_name(m->type), (unsigned long long)m->f[0]);
   Buf out = {0};
   proto_encode(&out, m, tail ? tail->p : NULL, tail ? tail->len : 0);
   account(m->type, out.len);
@@ -778,6 +783,9 @@ static void reply_exception(JThread *s, BkReplyToken *tok, int dst) {
 
 static void wait_arrival(JThread *t, Object *o) {
   DNode *n = &D.dn[t->node_id];
+  if (D.trace)
+    fprintf(stderr, "[dist %.9f] node %d thread %u waits for %llx to arrive\n", bk_now(),
+            t->node_id, t->logical_id, (unsigned long long)dist_of(o)->gid);
   if (!n->arrival) n->arrival = bk_wq_new();
   while (mode_of(o) == OBJ_MOVING) {
     interp_charge(t);
@@ -1410,6 +1418,7 @@ bool dist_mon_wait(JThread *t, Object *o, int64_t millis) {
   Msg m = {.type = MSG_WAIT, .f = {0, t->logical_id, (uint64_t)millis}};
   Reply r;
   t->waiting_on = o;
+  t->park_timed = millis != 0;
   bool remote = mon_request(t, o, &m, &b, &r);
   t->waiting_on = NULL;
   buf_free(&b);
@@ -1454,9 +1463,13 @@ bool dist_start_thread(JThread *t, Object *jthread, int node, uint32_t id, bool 
     put_chars(&b, name.r);
   else
     buf_u32(&b, 0);
+  /* A request, not a one-way message: the thread exists (and keeps the run alive) once
+   * start() returns, as in one JVM. */
   Msg m = {.type = MSG_START, .f = {id, daemon}};
-  send_oneway(t, node, &m, &b);
+  Reply r;
+  request(t, node, &m, &b, &r);
   buf_free(&b);
+  reply_free(&r);
   return !t->exception;
 }
 
@@ -1716,6 +1729,9 @@ static void serve_move(JThread *s, int src, Object *o, BkReplyToken *tok) {
     reply(tok, RS_REFUSED, NULL);
     return;
   }
+  /* Outgoing: local threads and requests wait until it is gone (the state is encoded now,
+   * and encoding may wait for ADDREFs of third-party references). */
+  set_mode(o, OBJ_MOVING);
   Buf b = {0};
   for (int i = 0; i < D.nodes; i++) {
     uint32_t c = d->sent ? d->sent[i] : 0;
@@ -1742,6 +1758,8 @@ static void serve_move(JThread *s, int src, Object *o, BkReplyToken *tok) {
   else
     memset((char *)o + sizeof(Object), 0, c->instance_size - sizeof(Object));
   set_mode(o, OBJ_PROXY);
+  DNode *n = &D.dn[s->node_id];
+  if (n->arrival) bk_wq_wake_all(n->arrival);
   reply(tok, RS_STATE, &b);
   buf_free(&b);
 }
@@ -1915,6 +1933,7 @@ __attribute__((noinline)) static void serve(JThread *s, int src, Msg *m, BkReply
     nt->jthread = jt;
     nt->daemon = m->f[1] != 0;
     thr_spawn(nt, name);
+    reply(tok, RS_OK, NULL);
     break;
   }
   case MSG_UNPARK: unpark_here(s, (uint32_t)m->f[0]); break;
@@ -2025,6 +2044,9 @@ static void handle(int self, int src, const void *bytes, size_t len, BkReplyToke
   char err[160];
   if (proto_decode(bytes, len, &m, err, sizeof err) != 0) protocol_fatal(self, "message", err);
   JThread *s = service_get(self);
+  if (D.trace)
+    fprintf(stderr, "[dist %.9f] node %d serves %s %llx from node %d\n", bk_now(), self,
+            proto_name(m.type), (unsigned long long)m.f[0], src);
   void *prev = bk_task_data();
   bk_set_task_data(s);
   s->cstack_base = __builtin_frame_address(0);

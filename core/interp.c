@@ -454,9 +454,16 @@ top:
   CASE(ldc_w_q) sp->i = method->owner->cf->cp[u2(pc + 1)].u.i;
   sp++;
   NEXT(3);
-  CASE(ldc_str_q) sp->r = rcp[pc[1]].strs[t->node_id];
-  sp++;
-  NEXT(2);
+  CASE(ldc_str_q) {
+    Object *s = rcp[pc[1]].strs[t->node_id];
+    if (unlikely(!s)) { /* interned on another node only: resolve here */
+      pc[0] = OP_ldc;
+      DISPATCH();
+    }
+    sp->r = s;
+    sp++;
+    NEXT(2);
+  }
   CASE(ldc_w_str_q) {
     Object *s = rcp[u2(pc + 1)].strs[t->node_id];
     if (unlikely(!s)) { /* interned on another node only: resolve here */

@@ -9,6 +9,8 @@
 #ifndef DJ_POLICY_H
 #define DJ_POLICY_H
 
+#include <stdio.h>
+
 #include "vm.h"
 
 typedef enum { PACC_READ, PACC_WRITE, PACC_INVOKE } PolicyAccess;
@@ -30,7 +32,10 @@ typedef enum { FORCE_NONE, FORCE_PROXY, FORCE_RPC, FORCE_MIGRATE, FORCE_CACHE } 
 void policy_init(int nodes);
 /* Selects the object policy and the thread placement by name; -1 with a message naming
  * the valid choices if one is unknown. */
-int policy_select(const char *policy, const char *place, DistForce force, char *err, size_t len);
+int policy_select(const char *policy, const char **params, int nparams, const char *place,
+                  DistForce force, char *err, size_t len);
+/* Prints the policies and placements with their parameters (or only the policies' names). */
+void policy_list(FILE *f, bool names_only);
 
 /* Requesting side: t is about to access o (a proxy) remotely. */
 PolicyAction policy_on_remote_access(JThread *t, Object *o, PolicyObj *p, PolicyAccess kind,

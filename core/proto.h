@@ -41,7 +41,7 @@
   X(NOTIFY, "request", "u64 gid, u32 thread, u8 all", "",                                          \
     "Object.notify or notifyAll at the owner")                                                     \
   X(HOLDS, "request", "u64 gid, u32 thread", "", "Thread.holdsLock of an object at its owner")     \
-  X(START, "one-way", "u32 thread, u8 daemon", "thread ref, name",                                 \
+  X(START, "request", "u32 thread, u8 daemon", "thread ref, name",                                 \
     "start a Java thread on this node")                                                            \
   X(UNPARK, "one-way", "u32 thread", "", "wake a parked thread (unpark, interrupt)")               \
   X(MOVE, "request", "u64 gid, u8 why", "", "migrate an object to the requesting node")            \

@@ -140,7 +140,8 @@ void thr_finish(JThread *t, const char *name) {
 void thr_park(JThread *t, double timeout) {
   if (!t->park) t->park = bk_wq_new();
   interp_charge(t); /* may let other tasks run: a permit or an interrupt given meanwhile counts */
-  if (t->permit || interrupted(t)) {
+  bool intr = interrupted(t); /* may ask another node: a permit may arrive meanwhile */
+  if (t->permit || intr) {
     t->permit = false;
     return;
   }
@@ -207,7 +208,8 @@ int thr_state(JThread *t, Object *target) {
   JThread *x = thread_of(t, target);
   if (!x) return TS_TERMINATED;
   if (x->blocked_on) return TS_BLOCKED;
-  if (x->parked) return x->park_timed ? TS_TIMED_WAITING : TS_WAITING;
+  if (x->parked || (x->waiting_on && x->remote_node >= 0)) /* waiting here or at an owner */
+    return x->park_timed ? TS_TIMED_WAITING : TS_WAITING;
   return TS_RUNNABLE;
 }
 
