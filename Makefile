@@ -31,7 +31,7 @@ build: configure
 	cmake --build $(BUILD) -j $(JOBS)
 
 run: build
-	./$(BUILD)/djsim exec -cp $(BUILD)/experiments/classes TreeDfs
+	./$(BUILD)/djsim run experiments/tree_dfs.yaml
 
 test: build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS) $(CTEST_FLAGS)

@@ -383,26 +383,14 @@ static void put_chars(Buf *b, Object *s) {
   buf_bytes(b, jstr_chars(s), (size_t)len * 2);
 }
 
-/* Tells o's owner that dst is about to receive a reference to it (a third-party transfer):
- * the owner counts it before it can be released. */
-static bool add_ref(JThread *t, Object *o, int dst) {
-  for (int hops = 0;; hops++) {
-    DistObj *d = dist_of(o);
-    Msg m = {.type = MSG_ADDREF, .f = {d->gid, (uint64_t)dst}};
-    Reply r;
-    request(t, d->owner, &m, NULL, &r);
-    if (r.status != RS_MOVED) {
-      reply_free(&r);
-      return true;
-    }
-    d = dist_of(o);
-    d->owner = buf_get_u16(&r.b);
-    reply_free(&r);
-    D.forwards++;
-    if (hops > 64)
-      vm_fatal("node %d: object %llx forwarded more than 64 times", t->node_id,
-               (unsigned long long)d->gid);
-  }
+/* Tells o's owner that dst is about to receive a reference to it (a third-party transfer).
+ * One-way, so encoding never waits for another node (a handler encoding a moving object
+ * must not). It is safe: this node still holds its own counted proxy, and its later RELEASE
+ * travels the same way, so the owner counts dst before this node can let go. */
+static void add_ref(JThread *t, Object *o, int dst) {
+  DistObj *d = dist_of(o);
+  Msg m = {.type = MSG_ADDREF, .f = {d->gid, (uint64_t)dst}};
+  send_oneway(t, d->owner, &m, NULL);
 }
 
 static bool put_ref(JThread *t, Buf *b, Object *o, int dst) {
@@ -454,7 +442,7 @@ static bool put_ref(JThread *t, Buf *b, Object *o, int dst) {
     }
   } else {
     d = dist_of(o);
-    if (dst != d->owner && !add_ref(t, o, dst)) return false;
+    if (dst != d->owner) add_ref(t, o, dst);
     d = dist_of(o);
     owner = d->owner;
   }
@@ -1812,7 +1800,6 @@ __attribute__((noinline)) static void serve(JThread *s, int src, Msg *m, BkReply
   case MSG_MOVE:
   case MSG_CACHE:
   case MSG_FETCH:
-  case MSG_ADDREF:
     o = served(s, m->f[0], tok);
     if (!o) return;
     break;
@@ -1944,16 +1931,28 @@ __attribute__((noinline)) static void serve(JThread *s, int src, Msg *m, BkReply
     reply(tok, RS_STATE, &out);
     break;
   case MSG_ADDREF: {
-    DistObj *d = ensure_master(s, o);
+    DNode *n = &D.dn[s->node_id];
     int node = (int)m->f[1];
     if (node < 0 || node >= D.nodes) protocol_fatal(s->node_id, "ADDREF", "no such node");
-    if (!d->sent) d->sent = calloc((size_t)D.nodes, sizeof *d->sent);
-    d->sent[node]++;
-    if (!d->exported) {
-      heap_export(s, o);
-      d->exported = true;
+    Object *p = table_get(n, m->f[0]);
+    int where = p ? (mode_of(p) == OBJ_PROXY || mode_of(p) == OBJ_REPLICA ? dist_of(p)->owner : -1)
+                  : forward_get(n, m->f[0]);
+    if (p && mode_of(p) == OBJ_MOVING)
+      where = dist_of(p)->role == R_MASTER ? -1 : dist_of(p)->owner;
+    if (where < 0 && p) {
+      DistObj *d = dist_of(p);
+      if (!d->sent) d->sent = calloc((size_t)D.nodes, sizeof *d->sent);
+      d->sent[node]++;
+      if (!d->exported) {
+        heap_export(s, p);
+        d->exported = true;
+      }
+    } else if (where >= 0 && where != s->node_id) { /* it moved: the count follows it */
+      send_oneway(s, where, m, NULL);
+      D.forwards++;
+    } else {
+      protocol_fatal(s->node_id, "ADDREF", "an object this node neither has nor forwards");
     }
-    reply(tok, RS_OK, NULL);
     break;
   }
   case MSG_INVALIDATE: {

@@ -52,7 +52,7 @@
   X(FETCH, "request", "u64 gid", "", "copy an object's state (clone of a remote object)")          \
   X(RELEASE, "one-way", "u32 count", "count x (u64 gid, u32 references)",                          \
     "the sender collected its proxies: the owner may forget them")                                 \
-  X(ADDREF, "request", "u64 gid, u16 node", "", "a reference is being passed to a third node")     \
+  X(ADDREF, "one-way", "u64 gid, u16 node", "", "a reference is being passed to a third node")     \
   X(CLASS, "request", "u32 class", "", "fetch a class file's bytes from the master node")          \
   X(IO_WRITE, "request", "u32 fd", "bytes", "write to a stream pinned to node 0")                  \
   X(IO_READ, "request", "u32 fd, u32 max", "", "read from a stream pinned to node 0")              \

@@ -1121,9 +1121,21 @@ int bk_wq_wake_one(BkWaitQueue *q) {
   return 1;
 }
 
+/* Wakes the waiters queued now, not those that queue again while being woken: a woken task
+ * may run at once and wait on the same queue (its condition still false), and waking it
+ * again would loop forever at one instant of simulated time. */
 int bk_wq_wake_all(BkWaitQueue *q) {
+  SnWaiter *w = q->head;
+  q->head = q->tail = NULL;
   int n = 0;
-  while (bk_wq_wake_one(q)) n++;
+  while (w) {
+    SnWaiter *next = w->next; /* w lives on the waiter's stack: read before it runs */
+    w->prev = w->next = NULL;
+    w->woken = 1;
+    sg_sem_release(w->task->sem);
+    n++;
+    w = next;
+  }
   return n;
 }
 
