@@ -222,6 +222,14 @@ static void detach_free(DistObj *d) {
   free(d);
 }
 
+/* The policy's record of o; objects without distribution state here (the statics and class
+ * objects node 0 serves under their fixed ids) share one scratch record. */
+static PolicyObj *pol_of(const Object *o) {
+  static PolicyObj scratch;
+  DistObj *d = dist_of(o);
+  return d ? &d->pol : &scratch;
+}
+
 bool dist_is_proxy(const Object *o) {
   return (o->hdr & OBJ_MODE_MASK) == OBJ_PROXY;
 }
@@ -1030,7 +1038,7 @@ static bool access_field(JThread *t, Object *o, uint32_t off, char type, bool wr
       return true;
     case OBJ_REPLICA:
       if (!write) goto continue_local;
-      policy_note_access(t, o, &dist_of(o)->pol, PACC_WRITE);
+      policy_note_access(t, o, pol_of(o), PACC_WRITE);
       return remote_write(t, o, off, type, *v);
     case OBJ_MOVING: wait_arrival(t, o); continue;
     default: {
@@ -1249,7 +1257,11 @@ Object *dist_fetch_copy(JThread *t, Object *o) {
 /* ---- Statics ------------------------------------------------------------------------------ */
 
 Object *dist_statics(JThread *t, Class *c) {
-  if (t->node_id == 0) return c->statics;
+  if (t->node_id == 0) {
+    Object *st = class_statics(t, c);
+    if (!st) vm_fatal("node 0: no heap left for the statics of %s", c->name);
+    return st;
+  }
   DNode *n = &D.dn[t->node_id];
   if (c->id >= n->statics_cap) {
     uint32_t cap = n->statics_cap ? n->statics_cap : 256;
@@ -1283,7 +1295,7 @@ bool dist_ships(JThread *t, Method *m, Object *recv) {
   if (mode != OBJ_PROXY && mode != OBJ_MOVING) return false;
   if (m->access & (ACC_NATIVE | ACC_ABSTRACT) || m->name[0] == '<') return false;
   if (recv->cls->pinned) return true; /* I/O objects run where they live */
-  return policy_ships(t, m, recv, &dist_of(recv)->pol);
+  return policy_ships(t, m, recv, pol_of(recv));
 }
 
 /* The arguments of m after the receiver, by descriptor. */
@@ -1328,7 +1340,7 @@ static void get_args(JThread *t, Buf *b, Method *m, Slot *args, int src) {
 bool dist_invoke(JThread *t, Method *m, Slot *args, Slot *ret) {
   Object *recv = args[0].r;
   if (mode_of(recv) == OBJ_MOVING) wait_arrival(t, recv);
-  policy_note_invoke(t, recv, &dist_of(recv)->pol, m);
+  policy_note_invoke(t, recv, pol_of(recv), m);
   Buf b = {0};
   int dst = dist_of(recv)->owner;
   put_ref(t, &b, t->jthread, dst);
@@ -1671,7 +1683,7 @@ static Object *served(JThread *s, uint64_t gid, BkReplyToken *tok) {
       uint32_t id = (uint32_t)gid;
       if (id == 0 || id > vm->class_count) protocol_fatal(0, "request", "unknown class id");
       Class *c = vm->by_id[id];
-      return (gid & (1ull << 46)) ? class_mirror(s, c) : c->statics;
+      return (gid & (1ull << 46)) ? class_mirror(s, c) : dist_statics(s, c);
     }
     if (!o) {
       int where = forward_get(n, gid);
@@ -1713,7 +1725,7 @@ static bool monitor_busy(JThread *s, Object *o) {
 static void serve_move(JThread *s, int src, Object *o, BkReplyToken *tok) {
   DistObj *d = dist_of(o);
   if ((o->hdr & OBJ_STATICS) || o->cls == vm->c_class || o->cls->pinned || monitor_busy(s, o) ||
-      d->replicas || !d || d->role != R_MASTER) {
+      !d || d->replicas || d->role != R_MASTER) {
     reply(tok, RS_REFUSED, NULL);
     return;
   }
@@ -1808,7 +1820,7 @@ __attribute__((noinline)) static void serve(JThread *s, int src, Msg *m, BkReply
   switch (m->type) {
   case MSG_READ: {
     char type = (char)m->f[2];
-    policy_on_served(s, o, &dist_of(o)->pol, PACC_READ, src);
+    policy_on_served(s, o, pol_of(o), PACC_READ, src);
     if (!check_field(s, o, m->f[1], type)) break;
     put_slot(s, &out, type, load((char *)o + m->f[1], type), src);
     reply(tok, RS_OK, &out);
@@ -1816,7 +1828,7 @@ __attribute__((noinline)) static void serve(JThread *s, int src, Msg *m, BkReply
   }
   case MSG_WRITE: {
     char type = (char)m->f[2];
-    policy_on_served(s, o, &dist_of(o)->pol, PACC_WRITE, src);
+    policy_on_served(s, o, pol_of(o), PACC_WRITE, src);
     if (!check_field(s, o, m->f[1], type)) break;
     Slot v = get_slot(s, &in, type, src);
     if (in.bad) protocol_fatal(s->node_id, "WRITE", in.why);
@@ -1828,7 +1840,7 @@ __attribute__((noinline)) static void serve(JThread *s, int src, Msg *m, BkReply
   }
   case MSG_AREAD: {
     if (!check_range(s, o, m->f[1], m->f[2])) break;
-    policy_on_served(s, o, &dist_of(o)->pol, PACC_READ, src);
+    policy_on_served(s, o, pol_of(o), PACC_READ, src);
     Class *c = o->cls;
     if (c->prim != 'L')
       buf_bytes(&out, ARRAY_DATA(o, char) + m->f[1] * c->elem_size, m->f[2] * c->elem_size);
@@ -1840,7 +1852,7 @@ __attribute__((noinline)) static void serve(JThread *s, int src, Msg *m, BkReply
   }
   case MSG_AWRITE: {
     if (!check_range(s, o, m->f[1], m->f[2])) break;
-    policy_on_served(s, o, &dist_of(o)->pol, PACC_WRITE, src);
+    policy_on_served(s, o, pol_of(o), PACC_WRITE, src);
     if (mode_of(o) == OBJ_SHARED) invalidate(s, o);
     Class *c = o->cls;
     if (c->prim != 'L') {
@@ -1860,7 +1872,7 @@ __attribute__((noinline)) static void serve(JThread *s, int src, Msg *m, BkReply
     if (m->f[1] == 0 || m->f[1] > vm->class_count || m->f[2] >= vm->by_id[m->f[1]]->method_count)
       protocol_fatal(s->node_id, "INVOKE", "unknown method");
     Method *meth = &vm->by_id[m->f[1]]->methods[m->f[2]];
-    policy_on_served(s, o, &dist_of(o)->pol, PACC_INVOKE, src);
+    policy_on_served(s, o, pol_of(o), PACC_INVOKE, src);
     s->logical_id = (uint32_t)m->f[3];
     s->jthread = get_ref(s, &in, src, NULL);
     Slot args[256];

@@ -1070,7 +1070,7 @@ top:
     if (c->state != CLS_INITIALIZED) {
       if (c->state == CLS_INITIALIZING && c->init_thread == t->logical_id) {
         /* Inside c's own initialisation: access without quickening. */
-        Object *st = c->statics;
+        Object *st = dist_statics(t, c);
         if (unlikely(t->node_id != 0)) {
           uint8_t q[3] = {*pc == OP_getstatic ? OP_getstatic_q : OP_putstatic_q, pc[1], pc[2]};
           int delta = dist_insn(t, q, sp, dist_statics(t, c));
@@ -1130,7 +1130,8 @@ top:
   }
   CASE(getstatic_q) {
     Field *f = rcp[u2(pc + 1)].field;
-    Object *st = likely(t->node_id == 0) ? f->owner->statics : dist_statics(t, f->owner);
+    Object *st = f->owner->statics;
+    if (unlikely(t->node_id != 0 || !st)) st = dist_statics(t, f->owner);
     REMOTE(st, 3);
     DJ_ASSERT_LOCAL(t, st);
     char *p = (char *)st + f->offset;
@@ -1165,7 +1166,8 @@ top:
   }
   CASE(putstatic_q) {
     Field *f = rcp[u2(pc + 1)].field;
-    Object *st = likely(t->node_id == 0) ? f->owner->statics : dist_statics(t, f->owner);
+    Object *st = f->owner->statics;
+    if (unlikely(t->node_id != 0 || !st)) st = dist_statics(t, f->owner);
     REMOTE(st, 3);
     DJ_ASSERT_LOCAL(t, st);
     char *p = (char *)st + f->offset;

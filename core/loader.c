@@ -532,14 +532,21 @@ bool class_link(JThread *t, Class *c) {
     build_itables(c);
   }
   c->rcp = calloc(c->cf->cp_count ? c->cf->cp_count : 1, sizeof *c->rcp);
-  /* Statics live in one object on the class's master node; until the distributed model
-   * (issue #7) ships linking to node 0, the linking thread's node is the master. */
-  c->statics = heap_alloc(t, c->statics_size);
-  if (!c->statics) return false;
-  c->statics->cls = c;
-  c->statics->hdr = OBJ_STATICS;
+  /* Statics live in one object in node 0's heap. A class linked by a thread of another
+   * node gets it when node 0 first needs it (class_statics). */
+  if (t->node_id == 0 && !class_statics(t, c)) return false;
   c->state = CLS_LINKED;
   return true;
+}
+
+Object *class_statics(JThread *t, Class *c) {
+  if (c->statics || t->node_id != 0) return c->statics;
+  Object *st = heap_alloc(t, c->statics_size);
+  if (!st) return NULL;
+  st->cls = c;
+  st->hdr = OBJ_STATICS;
+  c->statics = st;
+  return st;
 }
 
 static bool resolve_supers(JThread *t, Class *c) {
@@ -786,7 +793,9 @@ static bool set_constant_values(JThread *t, Class *c) {
     Field *f = &c->fields[i];
     if (!(f->access & ACC_STATIC) || !f->constant_value) continue;
     CfConst *k = &c->cf->cp[f->constant_value];
-    char *p = (char *)c->statics + f->offset;
+    Object *st = class_statics(t, c);
+    if (!st) return false;
+    char *p = (char *)st + f->offset;
     switch (k->tag) {
     case CF_INTEGER:
       switch (f->type) {

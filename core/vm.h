@@ -385,6 +385,9 @@ Field *class_resolve_field(Class *c, const char *name, const char *desc);
 Method *class_itable_lookup(Class *c, Class *iface, int itable_index);
 Class *class_define(JThread *t, const uint8_t *bytes, size_t len, Class *host);
 Object *class_mirror(JThread *t, Class *c);
+/* The statics object of c, made in node 0's heap on first need (t must be of node 0);
+ * NULL with OutOfMemoryError pending if there is no room. */
+Object *class_statics(JThread *t, Class *c);
 Class *class_of_mirror(Object *mirror);
 const char *class_java_name(const Class *c, char *buf, size_t len); /* "java.lang.String" */
 int prim_index(char type);
