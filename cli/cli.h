@@ -34,11 +34,16 @@ struct CliLaunch {
   char **argv;
   /* After the VM is made, before the program runs (non-zero: error in err, exit 2). */
   int (*before_run)(const CliLaunch *l, char *err, size_t len);
-  /* After the program ended, while the VM's figures are still there. */
-  void (*after_run)(const CliLaunch *l, int status);
+  /* After the program ended, while the VM's figures are still there; non-zero: it failed
+   * (the run then exits 1 if the program itself succeeded). */
+  int (*after_run)(const CliLaunch *l, int status);
   void *ctx;
 };
 int cli_launch(const CliLaunch *l);
+/* java's options common to exec and sim (-Xss, -Xmx, -D, -verbose:gc, --log=, --cfg=): 1 if
+ * argv[*i] was one (consumed), 0 if not, -1 after a message on a bad value. */
+int cli_vm_option(const char *cmd, int argc, char **argv, int *i, VmOptions *opt,
+                  const char **props, int *nprops, const char **sg_args, int *nsg);
 /* "-Xss1m" or "-Xss 1m": the value of a java-style size option (NULL if missing). */
 const char *cli_size_arg(int argc, char **argv, int *i, const char *opt);
 

@@ -73,12 +73,38 @@ int cli_launch(const CliLaunch *l) {
     rc = vm->exiting ? status : run.status;
     if (!vm->exiting && thr_report_deadlock()) rc = DJ_EXIT_DEADLOCK;
     fflush(stdout);
-    if (l->after_run) l->after_run(l, rc);
+    if (l->after_run && l->after_run(l, rc) != 0 && rc == 0) rc = 1;
   }
   vm_destroy();
   bk_shutdown();
   cli_classpath_free(&path);
   return rc;
+}
+
+int cli_vm_option(const char *cmd, int argc, char **argv, int *i, VmOptions *opt,
+                  const char **props, int *nprops, const char **sg_args, int *nsg) {
+  const char *a = argv[*i];
+  if (strncmp(a, "-Xss", 4) == 0 || strncmp(a, "-Xmx", 4) == 0) {
+    const char *v = cli_size_arg(argc, argv, i, a[2] == 's' ? "-Xss" : "-Xmx");
+    uint64_t size = v ? cli_parse_size(v) : 0;
+    if (!size) {
+      fprintf(stderr, "%s: bad size for %.4s: '%s'\n", cmd, a, v ? v : "");
+      return -1;
+    }
+    if (a[2] == 's')
+      opt->stack_bytes = size;
+    else
+      opt->heap_bytes = size;
+  } else if (strncmp(a, "-D", 2) == 0 && strchr(a, '=')) {
+    props[(*nprops)++] = a + 2;
+  } else if (strcmp(a, "-verbose:gc") == 0) {
+    opt->verbose_gc = true;
+  } else if (strncmp(a, "--log=", 6) == 0 || strncmp(a, "--cfg=", 6) == 0) {
+    sg_args[(*nsg)++] = a;
+  } else {
+    return 0;
+  }
+  return 1;
 }
 
 /* "-Xss1m" or "-Xss 1m": the value of a java-style size option. */
@@ -96,7 +122,7 @@ int cmd_exec(int argc, char **argv) {
   if (!cp || !*cp) cp = ".";
   const char **props = calloc((size_t)argc + 1, sizeof *props);
   const char **sg_args = calloc((size_t)argc + 1, sizeof *sg_args);
-  int nprops = 0, nsg = 0, i = 1;
+  int nprops = 0, nsg = 0, i = 1, vmopt;
   int rc = 2;
   for (; i < argc && argv[i][0] == '-'; i++) {
     const char *a = argv[i];
@@ -115,23 +141,9 @@ int cmd_exec(int argc, char **argv) {
         goto out;
       }
       cp = argv[i];
-    } else if (strncmp(a, "-Xss", 4) == 0 || strncmp(a, "-Xmx", 4) == 0) {
-      const char *v = cli_size_arg(argc, argv, &i, a[2] == 's' ? "-Xss" : "-Xmx");
-      uint64_t size = v ? cli_parse_size(v) : 0;
-      if (!size) {
-        fprintf(stderr, "djsim exec: bad size for %.4s: '%s'\n", a, v ? v : "");
-        goto out;
-      }
-      if (a[2] == 's')
-        opt.stack_bytes = size;
-      else
-        opt.heap_bytes = size;
-    } else if (strncmp(a, "-D", 2) == 0 && strchr(a, '=')) {
-      props[nprops++] = a + 2;
-    } else if (strcmp(a, "-verbose:gc") == 0) {
-      opt.verbose_gc = true;
-    } else if (strncmp(a, "--log=", 6) == 0 || strncmp(a, "--cfg=", 6) == 0) {
-      sg_args[nsg++] = a;
+    } else if ((vmopt = cli_vm_option("djsim exec", argc, argv, &i, &opt, props, &nprops, sg_args,
+                                      &nsg)) != 0) {
+      if (vmopt < 0) goto out;
     } else {
       fprintf(stderr, "djsim exec: unknown option '%s' (try `djsim exec --help`)\n", a);
       goto out;

@@ -1,4 +1,5 @@
 /* sim.c — `djsim sim`: one program as one JVM over N simulated nodes, with its figures. */
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -64,14 +65,15 @@ static int before_run(const CliLaunch *l, char *err, size_t len) {
   return policy_select(x->policy, x->params, x->nparams, x->place, x->force, err, len);
 }
 
-static void after_run(const CliLaunch *l, int status) {
+static int after_run(const CliLaunch *l, int status) {
   SimCtx *x = l->ctx;
   if (x->stats) dist_write_table(stderr);
-  if (!x->stats_json) return;
+  if (!x->stats_json) return 0;
   FILE *f = fopen(x->stats_json, "w");
   if (!f) {
-    fprintf(stderr, "djsim sim: cannot write %s\n", x->stats_json);
-    return;
+    fprintf(stderr, "djsim sim: cannot write the figures to %s: %s\n", x->stats_json,
+            strerror(errno));
+    return -1;
   }
   char *run = NULL;
   size_t runlen = 0;
@@ -103,7 +105,12 @@ static void after_run(const CliLaunch *l, int status) {
   fclose(r);
   dist_write_json(f, run);
   free(run);
-  fclose(f);
+  if (fclose(f) != 0) {
+    fprintf(stderr, "djsim sim: cannot write the figures to %s: %s\n", x->stats_json,
+            strerror(errno));
+    return -1;
+  }
+  return 0;
 }
 
 int cmd_sim(int argc, char **argv) {
@@ -114,7 +121,7 @@ int cmd_sim(int argc, char **argv) {
   const char **props = calloc((size_t)argc + 1, sizeof *props);
   const char **sg_args = calloc((size_t)argc + 1, sizeof *sg_args);
   x.params = calloc((size_t)argc + 1, sizeof *x.params);
-  int nprops = 0, nsg = 0, i = 1, nodes = 0, rc = 2;
+  int nprops = 0, nsg = 0, i = 1, nodes = 0, rc = 2, vmopt;
   char *platform = NULL;
   for (; i < argc && argv[i][0] == '-'; i++) {
     const char *a = argv[i];
@@ -191,23 +198,9 @@ int cmd_sim(int argc, char **argv) {
                strcmp(a, "--class-path") == 0) {
       NEEDS_VALUE;
       cp = v;
-    } else if (strncmp(a, "-Xss", 4) == 0 || strncmp(a, "-Xmx", 4) == 0) {
-      const char *sv = cli_size_arg(argc, argv, &i, a[2] == 's' ? "-Xss" : "-Xmx");
-      uint64_t size = sv ? cli_parse_size(sv) : 0;
-      if (!size) {
-        fprintf(stderr, "djsim sim: bad size for %.4s: '%s'\n", a, sv ? sv : "");
-        goto out;
-      }
-      if (a[2] == 's')
-        opt.stack_bytes = size;
-      else
-        opt.heap_bytes = size;
-    } else if (strncmp(a, "-D", 2) == 0 && strchr(a, '=')) {
-      props[nprops++] = a + 2;
-    } else if (strcmp(a, "-verbose:gc") == 0) {
-      opt.verbose_gc = true;
-    } else if (strncmp(a, "--log=", 6) == 0 || strncmp(a, "--cfg=", 6) == 0) {
-      sg_args[nsg++] = a;
+    } else if ((vmopt = cli_vm_option("djsim sim", argc, argv, &i, &opt, props, &nprops, sg_args,
+                                      &nsg)) != 0) {
+      if (vmopt < 0) goto out;
     } else {
       fprintf(stderr, "djsim sim: unknown option '%s' (try `djsim sim --help`)\n", a);
       goto out;

@@ -55,10 +55,15 @@ typedef struct Release {
   uint16_t owner;
 } Release;
 
-typedef struct DNode {
-  uint64_t *keys; /* the id table: gid -> object (weak: the collectors remove dead ones) */
-  Object **vals;
+/* An open-addressed map from gids (never 0) to a 64-bit value: a node's id table and its
+ * forwarding records. */
+typedef struct GidMap {
+  uint64_t *keys, *vals;
   uint32_t cap, len;
+} GidMap;
+
+typedef struct DNode {
+  GidMap ids; /* gid -> object (weak: the collectors remove dead ones) */
   uint64_t next_serial;
   Release *rel;
   uint32_t rel_len, rel_cap;
@@ -68,9 +73,7 @@ typedef struct DNode {
   uint32_t statics_cap;
   uint8_t *loaded; /* by class id: this node has the class's bytes */
   uint32_t loaded_cap;
-  uint64_t *fwd_keys; /* forwarding records of objects that moved away: gid -> node */
-  uint16_t *fwd_vals;
-  uint32_t fwd_cap, fwd_len;
+  GidMap forward; /* gid -> node, for objects that moved away and whose proxy died here */
   uint64_t serve_seq;
 } DNode;
 
@@ -124,8 +127,10 @@ bool dist_enabled(void) {
 void dist_shutdown(void) {
   for (int i = 0; i < D.nodes; i++) {
     DNode *n = &D.dn[i];
-    free(n->keys);
-    free(n->vals);
+    free(n->ids.keys);
+    free(n->ids.vals);
+    free(n->forward.keys);
+    free(n->forward.vals);
     free(n->rel);
     free(n->statics);
     free(n->loaded);
@@ -146,59 +151,69 @@ static uint32_t slot_of(uint64_t gid, uint32_t cap) {
   return (uint32_t)(h >> 32) & (cap - 1);
 }
 
-static Object *table_get(DNode *n, uint64_t gid) {
-  if (!n->cap) return NULL;
-  for (uint32_t i = slot_of(gid, n->cap);; i = (i + 1) & (n->cap - 1)) {
-    if (n->keys[i] == gid) return n->vals[i];
-    if (!n->keys[i]) return NULL;
-  }
+static bool map_find(const GidMap *m, uint64_t gid, uint64_t *val) {
+  if (!m->cap) return false;
+  for (uint32_t i = slot_of(gid, m->cap); m->keys[i]; i = (i + 1) & (m->cap - 1))
+    if (m->keys[i] == gid) {
+      *val = m->vals[i];
+      return true;
+    }
+  return false;
 }
 
-static void table_put(DNode *n, uint64_t gid, Object *o) {
-  if ((n->len + 1) * 2 > n->cap) {
-    uint32_t cap = n->cap ? n->cap * 2 : 256;
-    uint64_t *keys = calloc(cap, sizeof *keys);
-    Object **vals = calloc(cap, sizeof *vals);
-    for (uint32_t i = 0; i < n->cap; i++)
-      if (n->keys[i]) {
-        uint32_t j = slot_of(n->keys[i], cap);
+static void map_put(GidMap *m, uint64_t gid, uint64_t val) {
+  if ((m->len + 1) * 2 > m->cap) {
+    uint32_t cap = m->cap ? m->cap * 2 : 256;
+    uint64_t *keys = calloc(cap, sizeof *keys), *vals = calloc(cap, sizeof *vals);
+    for (uint32_t i = 0; i < m->cap; i++)
+      if (m->keys[i]) {
+        uint32_t j = slot_of(m->keys[i], cap);
         while (keys[j]) j = (j + 1) & (cap - 1);
-        keys[j] = n->keys[i];
-        vals[j] = n->vals[i];
+        keys[j] = m->keys[i];
+        vals[j] = m->vals[i];
       }
-    free(n->keys);
-    free(n->vals);
-    n->keys = keys;
-    n->vals = vals;
-    n->cap = cap;
+    free(m->keys);
+    free(m->vals);
+    m->keys = keys;
+    m->vals = vals;
+    m->cap = cap;
   }
-  uint32_t i = slot_of(gid, n->cap);
-  while (n->keys[i] && n->keys[i] != gid) i = (i + 1) & (n->cap - 1);
-  if (!n->keys[i]) n->len++;
-  n->keys[i] = gid;
-  n->vals[i] = o;
+  uint32_t i = slot_of(gid, m->cap);
+  while (m->keys[i] && m->keys[i] != gid) i = (i + 1) & (m->cap - 1);
+  if (!m->keys[i]) m->len++;
+  m->keys[i] = gid;
+  m->vals[i] = val;
 }
 
 /* Removes gid, shifting later entries of its run back (no tombstones). */
-static void table_remove(DNode *n, uint64_t gid) {
-  if (!n->cap) return;
-  uint32_t i = slot_of(gid, n->cap);
-  while (n->keys[i] != gid) {
-    if (!n->keys[i]) return;
-    i = (i + 1) & (n->cap - 1);
+static void map_remove(GidMap *m, uint64_t gid) {
+  if (!m->cap) return;
+  uint32_t i = slot_of(gid, m->cap);
+  while (m->keys[i] != gid) {
+    if (!m->keys[i]) return;
+    i = (i + 1) & (m->cap - 1);
   }
-  n->keys[i] = 0;
-  n->len--;
-  for (uint32_t j = (i + 1) & (n->cap - 1); n->keys[j]; j = (j + 1) & (n->cap - 1)) {
-    uint32_t home = slot_of(n->keys[j], n->cap);
+  m->keys[i] = 0;
+  m->len--;
+  for (uint32_t j = (i + 1) & (m->cap - 1); m->keys[j]; j = (j + 1) & (m->cap - 1)) {
+    uint32_t home = slot_of(m->keys[j], m->cap);
     /* j's entry may move to the hole at i if its home is not in (i, j]. */
     if ((j > i && (home <= i || home > j)) || (j < i && home <= i && home > j)) {
-      n->keys[i] = n->keys[j];
-      n->vals[i] = n->vals[j];
-      n->keys[j] = 0;
+      m->keys[i] = m->keys[j];
+      m->vals[i] = m->vals[j];
+      m->keys[j] = 0;
       i = j;
     }
   }
+}
+
+static Object *table_get(DNode *n, uint64_t gid) {
+  uint64_t v;
+  return map_find(&n->ids, gid, &v) ? (Object *)(uintptr_t)v : NULL;
+}
+
+static void table_put(DNode *n, uint64_t gid, Object *o) {
+  map_put(&n->ids, gid, (uintptr_t)o);
 }
 
 static DistObj *dist_of(const Object *o) {
@@ -1021,31 +1036,26 @@ static bool access_field(JThread *t, Object *o, uint32_t off, char type, bool wr
                          const Field *f) {
   for (;;) {
     switch (mode_of(o)) {
-    case OBJ_LOCAL:
-    case OBJ_MIRROR:
-      if (write)
-        store((char *)o + off, type, *v);
-      else
-        *v = load((char *)o + off, type);
-      return true;
     case OBJ_SHARED:
       if (write) invalidate(t, o);
-    continue_local:
+      /* fall through */
+    case OBJ_LOCAL:
+    case OBJ_MIRROR:
+    local:
       if (write)
         store((char *)o + off, type, *v);
       else
         *v = load((char *)o + off, type);
       return true;
     case OBJ_REPLICA:
-      if (!write) goto continue_local;
+      if (!write) goto local;
       policy_note_access(t, o, pol_of(o), PACC_WRITE);
       return remote_write(t, o, off, type, *v);
     case OBJ_MOVING: wait_arrival(t, o); continue;
-    default: {
+    default:
       consult(t, o, write ? PACC_WRITE : PACC_READ, f);
       if (mode_of(o) != OBJ_PROXY) continue;
       return write ? remote_write(t, o, off, type, *v) : remote_read(t, o, off, type, v);
-    }
     }
   }
 }
@@ -1552,41 +1562,18 @@ int32_t dist_io_read(JThread *t, int fd, void *bytes, int32_t max) {
  */
 
 static void forward_put(DNode *n, uint64_t gid, uint16_t node) {
-  if ((n->fwd_len + 1) * 2 > n->fwd_cap) {
-    uint32_t cap = n->fwd_cap ? n->fwd_cap * 2 : 64;
-    uint64_t *keys = calloc(cap, sizeof *keys);
-    uint16_t *vals = calloc(cap, sizeof *vals);
-    for (uint32_t i = 0; i < n->fwd_cap; i++)
-      if (n->fwd_keys[i]) {
-        uint32_t j = slot_of(n->fwd_keys[i], cap);
-        while (keys[j]) j = (j + 1) & (cap - 1);
-        keys[j] = n->fwd_keys[i];
-        vals[j] = n->fwd_vals[i];
-      }
-    free(n->fwd_keys);
-    free(n->fwd_vals);
-    n->fwd_keys = keys;
-    n->fwd_vals = vals;
-    n->fwd_cap = cap;
-  }
-  uint32_t i = slot_of(gid, n->fwd_cap);
-  while (n->fwd_keys[i] && n->fwd_keys[i] != gid) i = (i + 1) & (n->fwd_cap - 1);
-  if (!n->fwd_keys[i]) n->fwd_len++;
-  n->fwd_keys[i] = gid;
-  n->fwd_vals[i] = node;
+  map_put(&n->forward, gid, node);
 }
 
 static int forward_get(DNode *n, uint64_t gid) {
-  if (!n->fwd_cap) return -1;
-  for (uint32_t i = slot_of(gid, n->fwd_cap); n->fwd_keys[i]; i = (i + 1) & (n->fwd_cap - 1))
-    if (n->fwd_keys[i] == gid) return n->fwd_vals[i];
-  return -1;
+  uint64_t v;
+  return map_find(&n->forward, gid, &v) ? (int)v : -1;
 }
 
 void dist_freed(Node *node, Object *o, void *dp) {
   DistObj *d = dp;
   DNode *n = &D.dn[node->id];
-  if (table_get(n, d->gid) == o) table_remove(n, d->gid);
+  if (table_get(n, d->gid) == o) map_remove(&n->ids, d->gid);
   if (d->role == R_PROXY || d->role == R_REPLICA) {
     if (d->was_master) forward_put(n, d->gid, d->owner);
     if (d->received && !(o->hdr & OBJ_STATICS)) {
@@ -2103,6 +2090,19 @@ static uint64_t total_bytes(void) {
   return n;
 }
 
+/* A thread name as a JSON string body: quotes, backslashes and control characters escaped. */
+static void json_chars(FILE *f, const char *s) {
+  for (; *s; s++) {
+    unsigned char c = (unsigned char)*s;
+    if (c == '"' || c == '\\')
+      fprintf(f, "\\%c", c);
+    else if (c < 0x20)
+      fprintf(f, "\\u%04x", c);
+    else
+      fputc(c, f);
+  }
+}
+
 void dist_write_json(FILE *f, const char *run_json) {
   double q[5];
   quantiles(q);
@@ -2129,12 +2129,10 @@ void dist_write_json(FILE *f, const char *run_json) {
   fprintf(f, " \"threads\": [");
   for (size_t i = 0; i < D.thread_len; i++) {
     ThreadFig *t = &D.threads[i];
-    fprintf(
-        f,
-        "%s\n  {\"id\": %u, \"name\": \"%s\", \"node\": %d, \"run_s\": %.9g, \"remote_wait_s\": "
-        "%.9g, \"remote_ops\": %llu}",
-        i ? "," : "", t->id, t->name, t->node, t->run_s, t->remote_wait_s,
-        (unsigned long long)t->remote_ops);
+    fprintf(f, "%s\n  {\"id\": %u, \"name\": \"", i ? "," : "", t->id);
+    json_chars(f, t->name);
+    fprintf(f, "\", \"node\": %d, \"run_s\": %.9g, \"remote_wait_s\": %.9g, \"remote_ops\": %llu}",
+            t->node, t->run_s, t->remote_wait_s, (unsigned long long)t->remote_ops);
   }
   fprintf(f, "],\n \"nodes\": [");
   for (int i = 0; i < vm->node_count; i++) {
@@ -2145,8 +2143,8 @@ void dist_write_json(FILE *f, const char *run_json) {
             "\"gc_collections\": %llu, \"gc_pause_s\": %.9g, \"ids\": %u, \"forwarding\": %u, "
             "\"policy_bytes\": %llu}",
             i ? "," : "", i, bk_node_busy(i), (unsigned long long)heap_used(vm->nodes[i].heap),
-            (unsigned long long)h->collections, h->pause_seconds, n ? n->len : 0,
-            n ? n->fwd_len : 0, (unsigned long long)policy_node_bytes(i));
+            (unsigned long long)h->collections, h->pause_seconds, n ? n->ids.len : 0,
+            n ? n->forward.len : 0, (unsigned long long)policy_node_bytes(i));
   }
   fprintf(f, "]}\n");
 }

@@ -87,7 +87,9 @@ int policy_select(const char *policy, const char **params, int nparams, const ch
     }
     char *end;
     double v = strtod(eq + 1, &end);
-    if (end == eq + 1 || *end || v < P.policy->param_min || v > P.policy->param_max) {
+    bool plain =
+        eq[1] && strspn(eq + 1, "0123456789.eE+-") == strlen(eq + 1); /* no inf, nan, hex */
+    if (!plain || end == eq + 1 || *end || v < P.policy->param_min || v > P.policy->param_max) {
       snprintf(err, len, "parameter %s of policy '%s' must be a number from %g to %g, not '%s'",
                P.policy->param, P.policy->name, P.policy->param_min, P.policy->param_max, eq + 1);
       return -1;

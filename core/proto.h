@@ -16,12 +16,9 @@
 #include <stddef.h>
 #include <stdint.h>
 
-/* Field kinds of a message header: U8, U16, U32, U64 (and GID, a U64 global object id:
- * home node in the top 16 bits, serial below). */
-#define PROTO_U8  1
-#define PROTO_U16 2
-#define PROTO_U32 4
-#define PROTO_U64 8
+/* Header fields are written "u8 name", "u16 name", "u32 name" or "u64 name": the kind is the
+ * field's size on the wire. A gid (global object id) is a u64: home node in the top 16 bits,
+ * serial below. */
 
 /* X(NAME, direction, "fields", "tail", "meaning"), fields as "kind name" pairs. */
 #define DJ_MESSAGES(X)                                                                             \
