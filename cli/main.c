@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "policies.h"
 
 static void usage(FILE *f) {
   fprintf(f, "usage: djsim COMMAND [ARGS...]\n"
@@ -55,6 +56,7 @@ int main(int argc, char **argv) {
     usage(stderr);
     return 2;
   }
+  policies_register_all();
   const char *cmd = argv[1];
   if (strcmp(cmd, "--help") == 0 || strcmp(cmd, "-h") == 0 || strcmp(cmd, "help") == 0) {
     usage(stdout);

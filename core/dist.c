@@ -35,6 +35,7 @@ typedef struct DistObj {
   uint8_t role;
   bool exported;     /* master: in the export table (a root) */
   bool was_master;   /* it moved away from here: keep forwarding when the proxy dies */
+  bool fresh;        /* pulled here for an access not made yet: it stays until it is made */
   uint16_t owner;    /* where the master is (believed to be, for proxies) */
   uint32_t received; /* proxies: references received since the last release */
   uint32_t *sent;    /* masters: references sent to each node, not yet released */
@@ -62,6 +63,13 @@ typedef struct GidMap {
   uint32_t cap, len;
 } GidMap;
 
+/* A method a policy made RPC on a node: its invocations run at the owner of argument slot
+ * `slot` when that object is remote. */
+typedef struct RpcRule {
+  const Method *m;
+  int slot;
+} RpcRule;
+
 typedef struct DNode {
   GidMap ids; /* gid -> object (weak: the collectors remove dead ones) */
   uint64_t next_serial;
@@ -75,6 +83,11 @@ typedef struct DNode {
   uint32_t loaded_cap;
   GidMap forward; /* gid -> node, for objects that moved away and whose proxy died here */
   uint64_t serve_seq;
+  double *lat_sum; /* by destination: this node's request latencies (the policies' figure) */
+  uint32_t *lat_n;
+  int32_t *runnable_seen; /* by node: runnable threads it reported in a START reply, or -1 */
+  RpcRule *rpc;           /* methods the policy made RPC on this node */
+  uint32_t rpc_len, rpc_cap;
 } DNode;
 
 /* Every instance field of a class, supers first: the order states travel in. */
@@ -82,6 +95,11 @@ typedef struct Layout {
   uint32_t n;
   Field *f[];
 } Layout;
+
+/* What happened to the objects of one class (a figure of the run, by class). */
+typedef struct ClassFig {
+  uint64_t migrations, replicas, invalidated, reads, writes, invokes;
+} ClassFig;
 
 typedef struct ThreadFig {
   uint32_t id;
@@ -104,6 +122,9 @@ static struct {
   size_t thread_len, thread_cap;
   Layout **layouts;
   uint32_t layout_cap;
+  ClassFig *cls; /* by class id */
+  uint32_t cls_cap;
+  uint64_t pushes;
 } D;
 
 static void handle(int self, int src, const void *bytes, size_t len, BkReplyToken *tok);
@@ -115,7 +136,14 @@ void dist_init(void) {
   D.on = D.nodes > 1;
   D.trace = getenv("DJSIM_TRACE_DIST") != NULL;
   D.dn = calloc((size_t)D.nodes, sizeof *D.dn);
-  for (int i = 0; i < D.nodes; i++) D.dn[i].next_serial = 1;
+  for (int i = 0; i < D.nodes; i++) {
+    DNode *n = &D.dn[i];
+    n->next_serial = 1;
+    n->lat_sum = calloc((size_t)D.nodes, sizeof *n->lat_sum);
+    n->lat_n = calloc((size_t)D.nodes, sizeof *n->lat_n);
+    n->runnable_seen = malloc((size_t)D.nodes * sizeof *n->runnable_seen);
+    for (int k = 0; k < D.nodes; k++) n->runnable_seen[k] = -1;
+  }
   bk_set_handler(handle);
   policy_init(D.nodes);
 }
@@ -134,6 +162,10 @@ void dist_shutdown(void) {
     free(n->rel);
     free(n->statics);
     free(n->loaded);
+    free(n->lat_sum);
+    free(n->lat_n);
+    free(n->runnable_seen);
+    free(n->rpc);
     if (n->arrival) bk_wq_free(n->arrival);
   }
   for (uint32_t i = 0; i < D.layout_cap; i++) free(D.layouts[i]);
@@ -141,6 +173,8 @@ void dist_shutdown(void) {
   free(D.dn);
   free(D.lat);
   free(D.threads);
+  free(D.cls);
+  policy_shutdown();
   memset(&D, 0, sizeof D);
 }
 
@@ -297,6 +331,17 @@ static void account(MsgType type, size_t len) {
   D.bytes[type] += len;
 }
 
+static ClassFig *class_fig(const Class *c) {
+  if (c->id >= D.cls_cap) {
+    uint32_t cap = D.cls_cap ? D.cls_cap : 256;
+    while (cap <= c->id) cap *= 2;
+    D.cls = realloc(D.cls, cap * sizeof *D.cls);
+    memset(D.cls + D.cls_cap, 0, (cap - D.cls_cap) * sizeof *D.cls);
+    D.cls_cap = cap;
+  }
+  return &D.cls[c->id];
+}
+
 static void latency(double s) {
   if (D.lat_len == D.lat_cap) {
     D.lat_cap = D.lat_cap ? D.lat_cap * 2 : 1024;
@@ -346,6 +391,8 @@ static void request(JThread *t, int dst, const Msg *m, const Buf *tail, Reply *r
   t->remote_wait += dt;
   t->remote_ops++;
   latency(dt);
+  D.dn[t->node_id].lat_sum[dst] += dt;
+  D.dn[t->node_id].lat_n[dst]++;
   buf_free(&out);
   Msg rm;
   char err[160];
@@ -814,6 +861,17 @@ static void obj_request(JThread *t, Object *o, Msg *m, const Buf *tail, Reply *r
     if (r->status != RS_MOVED) return;
     d = dist_of(o);
     d->owner = buf_get_u16(&r->b);
+    if (d->owner == t->node_id && d->role == R_MASTER) {
+      /* It came here meanwhile (along with another object): a move or replica is moot;
+       * anything else is served here, by a request to this node. */
+      if (m->type == MSG_MOVE || m->type == MSG_CACHE) return;
+    } else if (d->owner == t->node_id) {
+      /* A stale record pointed back here: the home node knows better (or will, once the
+       * LOCATION on its way arrives). */
+      if (GID_HOME(d->gid) == t->node_id)
+        protocol_fatal(t->node_id, "a request", "an object's home node lost track of it");
+      d->owner = (uint16_t)GID_HOME(d->gid);
+    }
     reply_free(r);
     D.forwards++;
     if (hops > 64)
@@ -822,51 +880,162 @@ static void obj_request(JThread *t, Object *o, Msg *m, const Buf *tail, Reply *r
   }
 }
 
-/* ---- Migration and replicas (the requesting side) ----------------------------------------- */
+/* ---- Migration and replicas ----------------------------------------------------------------
+ *
+ * An object's master moves as its outgoing state: the counts of references each node holds
+ * (the proxy counts travel with it), its move history (the policies' min_interval), then
+ * its fields. The node it leaves keeps a proxy that forwards. */
 
-/* Makes o (a proxy here) the master here by pulling its state from its owner. Returns false
- * if the owner refused (its monitor is in use, or it has replicas). */
-static bool pull(JThread *t, Object *o, uint8_t why) {
+static void put_f64(Buf *b, double v) {
+  uint64_t u;
+  memcpy(&u, &v, 8);
+  buf_u64(b, u);
+}
+
+static double get_f64(Buf *b) {
+  uint64_t u = buf_get_u64(b);
+  double v;
+  memcpy(&v, &u, 8);
+  return v;
+}
+
+static size_t object_bytes(const Object *o);
+static bool monitor_busy(JThread *s, Object *o);
+
+/* Whether o, a master here, may leave this node now. */
+static bool movable(JThread *s, Object *o) {
+  DistObj *d = dist_of(o);
+  return !((o->hdr & OBJ_STATICS) || o->cls == vm->c_class || o->cls->pinned ||
+           monitor_busy(s, o) || !d || d->replicas || d->role != R_MASTER ||
+           (mode_of(o) != OBJ_LOCAL && mode_of(o) != OBJ_MOVING));
+}
+
+/* The outgoing state of o (a master here) for dst, its next master. */
+static void put_outgoing(JThread *s, Buf *b, Object *o, int dst) {
+  DistObj *d = dist_of(o);
+  for (int i = 0; i < D.nodes; i++) {
+    uint32_t c = d->sent ? d->sent[i] : 0;
+    if (i == dst) c = 0;
+    if (i == s->node_id) c = 1; /* the proxy this node keeps */
+    buf_u32(b, c);
+  }
+  buf_u32(b, d->pol.moves);
+  put_f64(b, d->pol.last_move);
+  put_state(s, b, o, dst);
+}
+
+/* After put_outgoing: o is here a proxy of its master on dst. */
+static void become_proxy(JThread *s, Object *o, int dst) {
+  DistObj *d = dist_of(o);
+  free(d->sent);
+  d->sent = NULL;
+  d->role = R_PROXY;
+  d->owner = (uint16_t)dst;
+  d->received = 1;
+  d->was_master = true;
+  if (d->exported) {
+    heap_unexport(s, o);
+    d->exported = false;
+  }
+  Class *c = o->cls;
+  if (c->kind == KIND_ARRAY)
+    memset(ARRAY_DATA(o, char), 0, (size_t)ARRAY_LEN(o) * c->elem_size);
+  else
+    memset((char *)o + sizeof(Object), 0, c->instance_size - sizeof(Object));
+}
+
+/* Makes o (a proxy or moving object here) the master here from an outgoing state sent by
+ * `from`; tells o's home node where it is now unless the home knows already. */
+static void take_over(JThread *t, Object *o, Buf *b, int from) {
+  DistObj *d = dist_of(o);
+  if (!d->sent) d->sent = calloc((size_t)D.nodes, sizeof *d->sent);
+  for (int i = 0; i < D.nodes; i++) d->sent[i] = buf_get_u32(b);
+  d->sent[t->node_id] = 0;
+  uint32_t moves = buf_get_u32(b);
+  (void)get_f64(b);
+  if (!get_state(t, b, o, from)) protocol_fatal(t->node_id, "an object's state", b->why);
+  d = dist_of(o);
+  d->role = R_MASTER;
+  d->owner = (uint16_t)t->node_id;
+  d->received = 0;
+  d->pol.moves = moves + 1;
+  d->pol.last_move = bk_now();
+  bool any = false;
+  for (int i = 0; i < D.nodes; i++) any |= d->sent[i] != 0;
+  if (any && !d->exported) {
+    heap_export(t, o);
+    d->exported = true;
+  }
+  D.migrations++;
+  class_fig(o->cls)->migrations++;
+  int home = GID_HOME(d->gid);
+  if (home != t->node_id && home != from) {
+    Msg loc = {.type = MSG_LOCATION, .f = {d->gid, (uint64_t)t->node_id}};
+    send_oneway(t, home, &loc, NULL);
+  }
+  set_mode(o, OBJ_LOCAL);
+}
+
+static int runnable(Node *n);
+
+static void wake_arrivals(JThread *t) {
+  DNode *n = &D.dn[t->node_id];
+  if (n->arrival) bk_wq_wake_all(n->arrival);
+}
+
+/* Makes o (a proxy here) the master here by pulling its state from its owner, with the
+ * objects the owner reaches through `follow` (see pol_move_with). Returns false if the
+ * owner refused (its monitor is in use, or it has replicas). */
+static bool pull(JThread *t, Object *o, uint8_t why, const PolicyFollow *follow, int nfollow,
+                 int depth, int max, uint64_t *moved, int *nmoved) {
   if (mode_of(o) != OBJ_PROXY) return mode_of(o) == OBJ_LOCAL;
   set_mode(o, OBJ_MOVING);
-  Msg m = {.type = MSG_MOVE, .f = {0, why}};
+  Buf tail = {0};
+  if (nfollow > 0) {
+    buf_u16(&tail, (uint16_t)nfollow);
+    for (int i = 0; i < nfollow; i++) {
+      buf_u32(&tail, follow[i].cls->id);
+      buf_u32(&tail, follow[i].field->offset);
+    }
+  }
+  Msg m = {.type = MSG_MOVE,
+           .f = {0, why, (uint64_t)(nfollow > 0 ? depth : 0), (uint64_t)(nfollow > 0 ? max : 0)}};
   Reply r;
-  obj_request(t, o, &m, NULL, &r);
+  obj_request(t, o, &m, nfollow > 0 ? &tail : NULL, &r);
+  buf_free(&tail);
   bool ok = r.status == RS_STATE;
+  if (D.trace)
+    fprintf(stderr, "[dist %.9f] node %d thread %u: MOVE %llx answered %d\n", bk_now(), t->node_id,
+            t->logical_id, (unsigned long long)dist_of(o)->gid, r.status);
   if (ok) {
-    DistObj *d = dist_of(o);
-    /* The old master's sent counts, then the state. */
-    if (!d->sent) d->sent = calloc((size_t)D.nodes, sizeof *d->sent);
-    for (int i = 0; i < D.nodes; i++) d->sent[i] = buf_get_u32(&r.b);
-    d->sent[t->node_id] = 0;
-    if (!get_state(t, &r.b, o, d->owner)) protocol_fatal(t->node_id, "MOVE state", r.b.why);
-    d = dist_of(o);
-    uint32_t moves = d->pol.moves;
-    d->role = R_MASTER;
-    d->owner = (uint16_t)t->node_id;
-    d->received = 0;
-    d->pol.moves = moves + 1;
-    d->pol.last_move = bk_now();
-    bool any = false;
-    for (int i = 0; i < D.nodes; i++) any |= d->sent[i] != 0;
-    if (any && !d->exported) {
-      heap_export(t, o);
-      d->exported = true;
+    int from = dist_of(o)->owner;
+    take_over(t, o, &r.b, from);
+    if (moved) moved[(*nmoved)++] = dist_of(o)->gid;
+    /* The objects that came along, each already a proxy here (their references were in
+     * the states before them). */
+    uint32_t k = buf_get_u16(&r.b);
+    DNode *n = &D.dn[t->node_id];
+    for (uint32_t i = 0; i < k && !r.b.bad; i++) {
+      Object *x = table_get(n, buf_get_u64(&r.b));
+      if (!x || (mode_of(x) != OBJ_PROXY && mode_of(x) != OBJ_MOVING))
+        protocol_fatal(t->node_id, "MOVE reply", "an object came along that is not a proxy here");
+      take_over(t, x, &r.b, from);
+      if (moved && *nmoved < max) moved[(*nmoved)++] = dist_of(x)->gid;
     }
-    D.migrations++;
-    int home = GID_HOME(d->gid);
-    if (home != t->node_id && home != (int)buf_get_u16(&r.b)) {
-      Msg loc = {.type = MSG_LOCATION, .f = {d->gid, (uint64_t)t->node_id}};
-      send_oneway(t, home, &loc, NULL);
-    }
-    set_mode(o, OBJ_LOCAL);
+    if (r.b.bad) protocol_fatal(t->node_id, "MOVE reply", r.b.why);
+    /* Brought here for an access of this thread: a MOVE that was waiting for it does not
+     * take it away before that access is made (else two nodes could pass it back and forth
+     * forever, neither using it). */
+    if (t->accessing == o) dist_of(o)->fresh = true;
+  } else if (r.status == RS_MOVED || dist_of(o)->role == R_MASTER) {
+    ok = dist_of(o)->role == R_MASTER; /* it came here along with another object */
+    if (!ok) set_mode(o, OBJ_PROXY);
   } else {
     D.refused++;
     set_mode(o, OBJ_PROXY);
   }
   reply_free(&r);
-  DNode *n = &D.dn[t->node_id];
-  if (n->arrival) bk_wq_wake_all(n->arrival);
+  wake_arrivals(t);
   return ok;
 }
 
@@ -882,25 +1051,60 @@ static bool replicate(JThread *t, Object *o) {
       protocol_fatal(t->node_id, "CACHE state", r.b.why);
     set_mode(o, OBJ_REPLICA);
     D.replicas_made++;
+    class_fig(o->cls)->replicas++;
+  } else if (dist_of(o)->role == R_MASTER) {
+    ok = false; /* it came here along with another object: the master is here now */
   } else {
     D.refused++;
     set_mode(o, OBJ_PROXY);
   }
   reply_free(&r);
-  DNode *n = &D.dn[t->node_id];
-  if (n->arrival) bk_wq_wake_all(n->arrival);
+  wake_arrivals(t);
   return ok;
 }
 
-/* Before a remote access: the policy may bring the object here first. */
+/* Sends the master o (here) to node dst with one PUSH. */
+static bool push(JThread *t, Object *o, int dst) {
+  if (!movable(t, o) || dst == t->node_id) return false;
+  DistObj *d = dist_of(o);
+  set_mode(o, OBJ_MOVING);
+  Buf b = {0};
+  buf_u32(&b, (uint32_t)obj_identity_hash(t, o));
+  buf_u32(&b, o->cls->kind == KIND_ARRAY ? (uint32_t)ARRAY_LEN(o) : 0);
+  put_outgoing(t, &b, o, dst);
+  Msg m = {.type = MSG_PUSH, .f = {d->gid, o->cls->id}};
+  become_proxy(t, o, dst);
+  /* It stays "moving" here until dst has it, so no request is sent on to dst too early. */
+  Reply r;
+  request(t, dst, &m, &b, &r);
+  buf_free(&b);
+  reply_free(&r);
+  D.pushes++;
+  set_mode(o, OBJ_PROXY);
+  wake_arrivals(t);
+  return true;
+}
+
+/* Before a remote access: the policy may bring the object here first, or issue commands. */
 static void consult(JThread *t, Object *o, PolicyAccess kind, const Field *f) {
   if (mode_of(o) != OBJ_PROXY || (o->hdr & OBJ_STATICS) || o->cls->pinned) return;
   DistObj *d = dist_of(o);
+  void *was = t->accessing;
+  t->accessing = o;
   PolicyAction a = policy_on_remote_access(t, o, &d->pol, kind, f);
-  if (a == PA_MOVE)
-    pull(t, o, kind);
-  else if (a == PA_CACHE && kind == PACC_READ)
+  if (mode_of(o) == OBJ_PROXY && a == PA_MOVE)
+    pull(t, o, kind, NULL, 0, 0, 0, NULL, NULL);
+  else if (mode_of(o) == OBJ_PROXY && a == PA_CACHE && kind == PACC_READ)
     replicate(t, o);
+  t->accessing = was;
+}
+
+/* The access an object was brought here for is being made. */
+static inline void used(Object *o) {
+  if (o->ext) {
+    DistObj *d = dist_of(o);
+    if (d) d->fresh = false;
+  }
 }
 
 /* ---- Fields and array elements of remote objects ----------------------------------------- */
@@ -979,7 +1183,9 @@ static void invalidate(JThread *t, Object *o) {
     request(t, node, &m, NULL, &r);
     reply_free(&r);
     D.replicas_invalidated++;
+    class_fig(o->cls)->invalidated++;
     d = dist_of(o);
+    d->pol.invalidations++;
   }
   if (mode_of(o) == OBJ_SHARED) set_mode(o, OBJ_LOCAL);
 }
@@ -1042,6 +1248,7 @@ static bool access_field(JThread *t, Object *o, uint32_t off, char type, bool wr
     case OBJ_LOCAL:
     case OBJ_MIRROR:
     local:
+      used(o);
       if (write)
         store((char *)o + off, type, *v);
       else
@@ -1069,6 +1276,7 @@ static bool access_array(JThread *t, Object *a, int32_t i, bool write, void *ele
     case OBJ_LOCAL:
     case OBJ_MIRROR:
     local : {
+      used(a);
       char *p = ARRAY_DATA(a, char) + (size_t)i * a->cls->elem_size;
       if (write)
         memcpy(p, elem, a->cls->elem_size);
@@ -1300,68 +1508,82 @@ void dist_roots(Node *node, void (*mark)(void *ctx, Object *o), void *ctx) {
 
 /* ---- Method shipping ------------------------------------------------------------------------ */
 
-bool dist_ships(JThread *t, Method *m, Object *recv) {
-  int mode = mode_of(recv);
-  if (mode != OBJ_PROXY && mode != OBJ_MOVING) return false;
-  if (m->access & (ACC_NATIVE | ACC_ABSTRACT) || m->name[0] == '<') return false;
-  if (recv->cls->pinned) return true; /* I/O objects run where they live */
-  return policy_ships(t, m, recv, pol_of(recv));
+/* The slot a policy's RPC rule on this node names for m, or -1. */
+static int rpc_slot(DNode *n, const Method *m) {
+  for (uint32_t i = 0; i < n->rpc_len; i++)
+    if (n->rpc[i].m == m) return n->rpc[i].slot;
+  return -1;
 }
 
-/* The arguments of m after the receiver, by descriptor. */
-static void put_args(JThread *t, Buf *b, Method *m, const Slot *args, int dst) {
-  const char *d = m->desc + 1;
-  int i = 1;
-  while (*d != ')') {
-    char type = *d;
-    if (type == '[') {
-      while (*d == '[') d++;
-      if (*d == 'L') d = strchr(d, ';');
-      d++;
-      put_ref(t, b, args[i++].r, dst);
-      continue;
-    }
-    if (type == 'L') d = strchr(d, ';');
-    d++;
-    put_slot(t, b, type, args[i], dst);
-    i += width(type);
+static bool remote_here(const Object *o) {
+  int mode = mode_of(o);
+  return mode == OBJ_PROXY || mode == OBJ_MOVING;
+}
+
+int dist_ships(JThread *t, Method *m, Slot *args) {
+  if (m->access & (ACC_NATIVE | ACC_ABSTRACT) || m->name[0] == '<' || !D.on) return 0;
+  if (m->dist_rpc) {
+    int slot = rpc_slot(&D.dn[t->node_id], m);
+    if (slot >= 0 && args[slot].r && remote_here(args[slot].r)) return slot + 1;
   }
-}
-
-static void get_args(JThread *t, Buf *b, Method *m, Slot *args, int src) {
-  const char *d = m->desc + 1;
-  int i = 1;
-  while (*d != ')' && !b->bad) {
-    char type = *d;
-    if (type == '[') {
-      while (*d == '[') d++;
-      if (*d == 'L') d = strchr(d, ';');
-      d++;
-      args[i++].r = get_ref(t, b, src, NULL);
-      continue;
-    }
-    if (type == 'L') d = strchr(d, ';');
-    d++;
-    args[i] = get_slot(t, b, type, src);
-    i += width(type);
-  }
-}
-
-bool dist_invoke(JThread *t, Method *m, Slot *args, Slot *ret) {
+  if (m->access & ACC_STATIC) return 0;
   Object *recv = args[0].r;
-  if (mode_of(recv) == OBJ_MOVING) wait_arrival(t, recv);
-  policy_note_invoke(t, recv, pol_of(recv), m);
+  if (!remote_here(recv)) return 0;
+  if (recv->cls->pinned) return 1; /* I/O objects run where they live */
+  return policy_ships(t, m, recv, pol_of(recv)) ? 1 : 0;
+}
+
+/* The type and slot of each argument of m, the receiver first (as 'L'); their number. */
+static int arg_list(const Method *m, char type[256], int slot[256]) {
+  int n = 0, at = 0;
+  if (!(m->access & ACC_STATIC)) {
+    type[n] = 'L';
+    slot[n++] = at++;
+  }
+  for (const char *d = m->desc + 1; *d != ')' && n < 256;) {
+    char c = *d == '[' ? 'L' : *d;
+    while (*d == '[') d++;
+    if (*d == 'L') d = strchr(d, ';');
+    d++;
+    type[n] = c;
+    slot[n++] = at;
+    at += width(c);
+  }
+  return n;
+}
+
+/* The arguments of m but the one in slot `skip` (it names the object the call runs at). */
+static void put_args(JThread *t, Buf *b, Method *m, const Slot *args, int skip, int dst) {
+  char type[256];
+  int slot[256];
+  int n = arg_list(m, type, slot);
+  for (int i = 0; i < n; i++)
+    if (slot[i] != skip) put_slot(t, b, type[i], args[slot[i]], dst);
+}
+
+static void get_args(JThread *t, Buf *b, Method *m, Slot *args, int skip, int src) {
+  char type[256];
+  int slot[256];
+  int n = arg_list(m, type, slot);
+  for (int i = 0; i < n && !b->bad; i++)
+    if (slot[i] != skip) args[slot[i]] = get_slot(t, b, type[i], src);
+}
+
+bool dist_invoke(JThread *t, Method *m, Slot *args, int slot, Slot *ret) {
+  Object *target = args[slot].r;
+  if (mode_of(target) == OBJ_MOVING) wait_arrival(t, target);
+  policy_note_access(t, target, pol_of(target), PACC_INVOKE);
   Buf b = {0};
-  int dst = dist_of(recv)->owner;
+  int dst = dist_of(target)->owner;
   put_ref(t, &b, t->jthread, dst);
-  put_args(t, &b, m, args, dst);
-  Msg msg = {.type = MSG_INVOKE, .f = {0, m->owner->id, m->index, t->logical_id}};
+  put_args(t, &b, m, args, slot, dst);
+  Msg msg = {.type = MSG_INVOKE, .f = {0, m->owner->id, m->index, t->logical_id, (uint64_t)slot}};
   Reply r;
-  obj_request(t, recv, &msg, &b, &r);
+  obj_request(t, target, &msg, &b, &r);
   buf_free(&b);
   if (r.status == RS_EXCEPTION) return rethrow(t, &r);
   char rt = m->ret_type;
-  *ret = get_slot(t, &r.b, rt == 'L' ? 'L' : rt, dist_of(recv)->owner);
+  *ret = get_slot(t, &r.b, rt == 'L' ? 'L' : rt, dist_of(target)->owner);
   if (r.b.bad) protocol_fatal(t->node_id, "INVOKE reply", r.b.why);
   reply_free(&r);
   return !t->exception;
@@ -1479,6 +1701,8 @@ bool dist_start_thread(JThread *t, Object *jthread, int node, uint32_t id, bool 
   Reply r;
   request(t, node, &m, &b, &r);
   buf_free(&b);
+  uint32_t load = buf_get_u32(&r.b);
+  if (!r.b.bad) D.dn[t->node_id].runnable_seen[node] = (int32_t)load;
   reply_free(&r);
   return !t->exception;
 }
@@ -1708,52 +1932,66 @@ static bool monitor_busy(JThread *s, Object *o) {
   return m->owner || m->wait_head || m->entry_q;
 }
 
-/* MOVE at the owner: the state goes, this node keeps a proxy that forwards. */
-static void serve_move(JThread *s, int src, Object *o, BkReplyToken *tok) {
-  DistObj *d = dist_of(o);
-  if ((o->hdr & OBJ_STATICS) || o->cls == vm->c_class || o->cls->pinned || monitor_busy(s, o) ||
-      !d || d->replicas || d->role != R_MASTER) {
+/* MOVE at the owner: the state goes, this node keeps a proxy that forwards. With a follow
+ * list (class id, field offset pairs), the masters reached from o through those fields go
+ * too, breadth first, up to `depth` references away and `max` objects in all. */
+static void serve_move(JThread *s, int src, Object *o, Msg *m, Buf *in, BkReplyToken *tok) {
+  if (!movable(s, o) || mode_of(o) != OBJ_LOCAL || dist_of(o)->fresh) {
     reply(tok, RS_REFUSED, NULL);
     return;
   }
-  /* Outgoing: local threads and requests wait until it is gone (the state is encoded now,
-   * and encoding may wait for ADDREFs of third-party references). */
+  uint32_t nfollow = m->f[2] ? buf_get_u16(in) : 0;
+  uint32_t follow[64][2];
+  for (uint32_t i = 0; i < nfollow; i++) {
+    uint32_t c = buf_get_u32(in), off = buf_get_u32(in);
+    if (i < 64) follow[i][0] = c, follow[i][1] = off;
+  }
+  if (in->bad) protocol_fatal(s->node_id, "MOVE follow list", in->why);
+  if (nfollow > 64) nfollow = 64;
+  int depth = (int)m->f[2], max = m->f[3] > 256 ? 256 : (int)m->f[3];
+  /* Outgoing: local threads and requests wait until it is gone. */
+  Object *batch[256];
+  int level[256], len = 1;
+  batch[0] = o;
+  level[0] = 0;
   set_mode(o, OBJ_MOVING);
-  Buf b = {0};
-  for (int i = 0; i < D.nodes; i++) {
-    uint32_t c = d->sent ? d->sent[i] : 0;
-    if (i == src) c = 0;
-    if (i == s->node_id) c = 1; /* the proxy this node keeps */
-    buf_u32(&b, c);
+  Buf b = {0}, extra = {0};
+  for (int i = 0; i < len; i++) {
+    Object *x = batch[i];
+    if (i > 0) buf_u64(&extra, dist_of(x)->gid);
+    put_outgoing(s, i ? &extra : &b, x, src);
+    /* What x's followed fields point to: the states just written gave them ids. */
+    for (uint32_t k = 0; k < nfollow && level[i] < depth && x->cls->kind != KIND_ARRAY; k++) {
+      if (follow[k][0] != x->cls->id || follow[k][1] < sizeof(Object) ||
+          follow[k][1] + sizeof(Object *) > x->cls->instance_size)
+        continue;
+      Object *y = *(Object **)((char *)x + follow[k][1]);
+      bool seen = false;
+      for (int j = 0; j < len && !seen; j++) seen = batch[j] == y;
+      if (!y || seen || len >= max || heap_owner(y) != s->node_id || mode_of(y) != OBJ_LOCAL ||
+          !movable(s, y))
+        continue;
+      set_mode(y, OBJ_MOVING);
+      level[len] = level[i] + 1;
+      batch[len++] = y;
+    }
   }
-  put_state(s, &b, o, src);
-  buf_u16(&b, (uint16_t)s->node_id);
-  d = dist_of(o);
-  free(d->sent);
-  d->sent = NULL;
-  d->role = R_PROXY;
-  d->owner = (uint16_t)src;
-  d->received = 1;
-  d->was_master = true;
-  if (d->exported) {
-    heap_unexport(s, o);
-    d->exported = false;
+  for (int i = 0; i < len; i++) {
+    become_proxy(s, batch[i], src);
+    set_mode(batch[i], OBJ_PROXY);
   }
-  Class *c = o->cls;
-  if (c->kind == KIND_ARRAY)
-    memset(ARRAY_DATA(o, char), 0, (size_t)ARRAY_LEN(o) * c->elem_size);
-  else
-    memset((char *)o + sizeof(Object), 0, c->instance_size - sizeof(Object));
-  set_mode(o, OBJ_PROXY);
-  DNode *n = &D.dn[s->node_id];
-  if (n->arrival) bk_wq_wake_all(n->arrival);
+  buf_u16(&b, (uint16_t)(len - 1));
+  buf_bytes(&b, extra.p, extra.len);
+  buf_free(&extra);
+  wake_arrivals(s);
   reply(tok, RS_STATE, &b);
   buf_free(&b);
 }
 
 static void serve_cache(JThread *s, int src, Object *o, BkReplyToken *tok) {
   DistObj *d = dist_of(o);
-  if ((o->hdr & OBJ_STATICS) || o->cls == vm->c_class || o->cls->pinned || !d) {
+  if ((o->hdr & OBJ_STATICS) || o->cls == vm->c_class || o->cls->pinned || !d ||
+      !policy_may_cache(s, o, &d->pol, src)) {
     reply(tok, RS_REFUSED, NULL);
     return;
   }
@@ -1763,6 +2001,25 @@ static void serve_cache(JThread *s, int src, Object *o, BkReplyToken *tok) {
   put_state(s, &b, o, src);
   reply(tok, RS_STATE, &b);
   buf_free(&b);
+}
+
+/* PUSH at its new owner: the master arrives here (over a proxy, or as a new object). */
+static void serve_push(JThread *s, int src, Msg *m, Buf *in, BkReplyToken *tok) {
+  DNode *n = &D.dn[s->node_id];
+  uint64_t gid = m->f[0];
+  uint32_t hash = buf_get_u32(in), len = buf_get_u32(in);
+  Class *c = class_by_id(s, (uint32_t)m->f[1], in);
+  if (in->bad || !c) protocol_fatal(s->node_id, "PUSH", in->why ? in->why : "no class");
+  Object *o = table_get(n, gid);
+  if (o && mode_of(o) != OBJ_PROXY)
+    protocol_fatal(s->node_id, "PUSH", "an object pushed here is not a proxy here");
+  if (!o) o = new_proxy(s, c, gid, hash, src, (int32_t)len);
+  if (!o) vm_fatal("node %d: heap exhausted receiving a pushed %s", s->node_id, c->name);
+  set_mode(o, OBJ_MOVING);
+  take_over(s, o, in, src);
+  if (in->bad) protocol_fatal(s->node_id, "PUSH", in->why);
+  wake_arrivals(s);
+  reply(tok, RS_OK, NULL);
 }
 
 static bool check_field(JThread *s, Object *o, uint64_t off, char type) {
@@ -1808,6 +2065,7 @@ __attribute__((noinline)) static void serve(JThread *s, int src, Msg *m, BkReply
   case MSG_READ: {
     char type = (char)m->f[2];
     policy_on_served(s, o, pol_of(o), PACC_READ, src);
+    class_fig(o->cls)->reads++;
     if (!check_field(s, o, m->f[1], type)) break;
     put_slot(s, &out, type, load((char *)o + m->f[1], type), src);
     reply(tok, RS_OK, &out);
@@ -1816,6 +2074,7 @@ __attribute__((noinline)) static void serve(JThread *s, int src, Msg *m, BkReply
   case MSG_WRITE: {
     char type = (char)m->f[2];
     policy_on_served(s, o, pol_of(o), PACC_WRITE, src);
+    class_fig(o->cls)->writes++;
     if (!check_field(s, o, m->f[1], type)) break;
     Slot v = get_slot(s, &in, type, src);
     if (in.bad) protocol_fatal(s->node_id, "WRITE", in.why);
@@ -1828,6 +2087,7 @@ __attribute__((noinline)) static void serve(JThread *s, int src, Msg *m, BkReply
   case MSG_AREAD: {
     if (!check_range(s, o, m->f[1], m->f[2])) break;
     policy_on_served(s, o, pol_of(o), PACC_READ, src);
+    class_fig(o->cls)->reads++;
     Class *c = o->cls;
     if (c->prim != 'L')
       buf_bytes(&out, ARRAY_DATA(o, char) + m->f[1] * c->elem_size, m->f[2] * c->elem_size);
@@ -1840,6 +2100,7 @@ __attribute__((noinline)) static void serve(JThread *s, int src, Msg *m, BkReply
   case MSG_AWRITE: {
     if (!check_range(s, o, m->f[1], m->f[2])) break;
     policy_on_served(s, o, pol_of(o), PACC_WRITE, src);
+    class_fig(o->cls)->writes++;
     if (mode_of(o) == OBJ_SHARED) invalidate(s, o);
     Class *c = o->cls;
     if (c->prim != 'L') {
@@ -1859,12 +2120,14 @@ __attribute__((noinline)) static void serve(JThread *s, int src, Msg *m, BkReply
     if (m->f[1] == 0 || m->f[1] > vm->class_count || m->f[2] >= vm->by_id[m->f[1]]->method_count)
       protocol_fatal(s->node_id, "INVOKE", "unknown method");
     Method *meth = &vm->by_id[m->f[1]]->methods[m->f[2]];
+    if (m->f[4] >= meth->arg_slots) protocol_fatal(s->node_id, "INVOKE", "no such argument");
     policy_on_served(s, o, pol_of(o), PACC_INVOKE, src);
+    class_fig(o->cls)->invokes++;
     s->logical_id = (uint32_t)m->f[3];
     s->jthread = get_ref(s, &in, src, NULL);
     Slot args[256];
-    args[0].r = o;
-    get_args(s, &in, meth, args, src);
+    args[m->f[4]].r = o;
+    get_args(s, &in, meth, args, (int)m->f[4], src);
     if (in.bad) protocol_fatal(s->node_id, "INVOKE arguments", in.why);
     if (s->exception || !interp_call(s, meth, args)) break;
     put_slot(s, &out, meth->ret_type, s->ret, src);
@@ -1919,11 +2182,23 @@ __attribute__((noinline)) static void serve(JThread *s, int src, Msg *m, BkReply
     nt->jthread = jt;
     nt->daemon = m->f[1] != 0;
     thr_spawn(nt, name);
-    reply(tok, RS_OK, NULL);
+    buf_u32(&out, (uint32_t)runnable(s->node)); /* for least-loaded placements */
+    reply(tok, RS_OK, &out);
     break;
   }
   case MSG_UNPARK: unpark_here(s, (uint32_t)m->f[0]); break;
-  case MSG_MOVE: serve_move(s, src, o, tok); break;
+  case MSG_MOVE: serve_move(s, src, o, m, &in, tok); break;
+  case MSG_PUSH: serve_push(s, src, m, &in, tok); break;
+  case MSG_DROP: {
+    Object *x = table_get(&D.dn[s->node_id], m->f[0]);
+    DistObj *d = x ? dist_of(x) : NULL;
+    /* (Not a master here: it moved on after its replicas were invalidated; nothing left.) */
+    if (d && d->role == R_MASTER) {
+      d->replicas &= ~(1ull << src);
+      if (!d->replicas && mode_of(x) == OBJ_SHARED) set_mode(x, OBJ_LOCAL);
+    }
+    break;
+  }
   case MSG_CACHE: serve_cache(s, src, o, tok); break;
   case MSG_FETCH:
     put_state(s, &out, o, src);
@@ -1934,10 +2209,10 @@ __attribute__((noinline)) static void serve(JThread *s, int src, Msg *m, BkReply
     int node = (int)m->f[1];
     if (node < 0 || node >= D.nodes) protocol_fatal(s->node_id, "ADDREF", "no such node");
     Object *p = table_get(n, m->f[0]);
+    /* On its way in or out: the count goes where it ends up. */
+    if (p && mode_of(p) == OBJ_MOVING) wait_arrival(s, p);
     int where = p ? (mode_of(p) == OBJ_PROXY || mode_of(p) == OBJ_REPLICA ? dist_of(p)->owner : -1)
                   : forward_get(n, m->f[0]);
-    if (p && mode_of(p) == OBJ_MOVING)
-      where = dist_of(p)->role == R_MASTER ? -1 : dist_of(p)->owner;
     if (where < 0 && p) {
       DistObj *d = dist_of(p);
       if (!d->sent) d->sent = calloc((size_t)D.nodes, sizeof *d->sent);
@@ -2053,6 +2328,156 @@ static void handle(int self, int src, const void *bytes, size_t len, BkReplyToke
   bk_set_task_data(prev);
 }
 
+/* ---- Commands of the policies (policy.h) --------------------------------------------------- */
+
+/* A command's object, settled: not on its way anywhere. */
+static void settle(JThread *t, Object *o) {
+  while (mode_of(o) == OBJ_MOVING) wait_arrival(t, o);
+}
+
+int pol_where(PolicyCtx *c, Object *o) {
+  DistObj *d = dist_of(o);
+  int mode = mode_of(o);
+  if (!d || mode == OBJ_LOCAL || mode == OBJ_SHARED || mode == OBJ_MIRROR) return c->node;
+  return d->owner;
+}
+
+bool pol_move(PolicyCtx *c, Object *o, int node) {
+  JThread *t = c->t;
+  if (!D.on || !o || node < 0 || node >= D.nodes || (o->hdr & OBJ_STATICS)) return false;
+  settle(t, o);
+  if (mode_of(o) == OBJ_REPLICA) return false;
+  if (mode_of(o) == OBJ_PROXY && !pull(t, o, PACC_READ, NULL, 0, 0, 0, NULL, NULL)) return false;
+  if (node == t->node_id) return mode_of(o) == OBJ_LOCAL;
+  if (mode_of(o) == OBJ_LOCAL) ensure_master(t, o);
+  return push(t, o, node);
+}
+
+int pol_move_with(PolicyCtx *c, Object *o, const PolicyFollow *follow, int nfollow, int depth,
+                  int max, uint64_t *moved) {
+  JThread *t = c->t;
+  if (!D.on || !o || (o->hdr & OBJ_STATICS)) return 0;
+  settle(t, o);
+  if (mode_of(o) != OBJ_PROXY) return 0;
+  if (nfollow > 64) nfollow = 64;
+  if (max > 256) max = 256;
+  if (max < 1) max = 1;
+  if (depth > 255) depth = 255;
+  uint64_t scratch[256];
+  int n = 0;
+  if (!pull(t, o, PACC_READ, follow, nfollow, depth, max, moved ? moved : scratch, &n)) return 0;
+  return n;
+}
+
+bool pol_move_field(PolicyCtx *c, Object *o, const Field *f, int node) {
+  if (!o || !pol_is_local(o) || !f || (f->access & ACC_STATIC) ||
+      (f->type != 'L' && f->type != '['))
+    return false;
+  Object *x = *(Object **)((char *)o + f->offset);
+  return x && pol_move(c, x, node);
+}
+
+bool pol_cache(PolicyCtx *c, Object *o) {
+  if (!D.on || !o) return false;
+  settle(c->t, o);
+  return replicate(c->t, o);
+}
+
+void pol_drop(PolicyCtx *c, Object *o) {
+  if (!o || mode_of(o) != OBJ_REPLICA) return;
+  DistObj *d = dist_of(o);
+  Class *k = o->cls;
+  if (k->kind == KIND_ARRAY)
+    memset(ARRAY_DATA(o, char), 0, (size_t)ARRAY_LEN(o) * k->elem_size);
+  else
+    memset((char *)o + sizeof(Object), 0, k->instance_size - sizeof(Object));
+  set_mode(o, OBJ_PROXY);
+  Msg m = {.type = MSG_DROP, .f = {d->gid}};
+  send_oneway(c->t, d->owner, &m, NULL);
+}
+
+void pol_rpc(PolicyCtx *c, Method *m, int arg) {
+  char type[256];
+  int slot[256];
+  int n = arg_list(m, type, slot);
+  if (arg < 0 || arg >= n || type[arg] != 'L' || (m->access & (ACC_NATIVE | ACC_ABSTRACT)) ||
+      m->name[0] == '<')
+    return;
+  DNode *dn = &D.dn[c->node];
+  pol_stop_rpc(c, m);
+  if (dn->rpc_len == dn->rpc_cap) {
+    dn->rpc_cap = dn->rpc_cap ? dn->rpc_cap * 2 : 8;
+    dn->rpc = realloc(dn->rpc, dn->rpc_cap * sizeof *dn->rpc);
+  }
+  dn->rpc[dn->rpc_len++] = (RpcRule){m, slot[arg]};
+  m->dist_rpc = true;
+}
+
+void pol_stop_rpc(PolicyCtx *c, Method *m) {
+  DNode *dn = &D.dn[c->node];
+  for (uint32_t i = 0; i < dn->rpc_len; i++)
+    if (dn->rpc[i].m == m) {
+      dn->rpc[i] = dn->rpc[--dn->rpc_len];
+      return;
+    }
+}
+
+uint64_t pol_gid(Object *o) {
+  DistObj *d = o ? dist_of(o) : NULL;
+  return d ? d->gid : 0;
+}
+
+Object *pol_object(PolicyCtx *c, uint64_t gid) {
+  return gid ? table_get(&D.dn[c->node], gid) : NULL;
+}
+
+bool pol_is_local(Object *o) {
+  int mode = mode_of(o);
+  return mode == OBJ_LOCAL || mode == OBJ_SHARED;
+}
+
+bool pol_immutable(Class *c) {
+  if (c == vm->c_string || is_box(c)) return true;
+  if (c->kind == KIND_ARRAY) return false;
+  Layout *l = layout_of(c);
+  for (uint32_t i = 0; i < l->n; i++)
+    if (!(l->f[i]->access & ACC_FINAL)) return false;
+  return true;
+}
+
+size_t pol_size(Object *o) {
+  return object_bytes(o) +
+         (o->cls->kind == KIND_ARRAY ? (size_t)ARRAY_LEN(o) * o->cls->elem_size : 0);
+}
+
+double pol_latency(PolicyCtx *c, int node) {
+  DNode *n = &D.dn[c->node];
+  return node >= 0 && node < D.nodes && n->lat_n[node] ? n->lat_sum[node] / n->lat_n[node] : 0;
+}
+
+static int runnable(Node *n) {
+  int k = 0;
+  for (JThread *x = n->threads; x; x = x->next)
+    if (!x->terminated && !x->service && !x->parked && !x->sleeping && !x->in_wait_set &&
+        !x->blocked_on && x->remote_node < 0)
+      k++;
+  return k;
+}
+
+int pol_runnable_here(PolicyCtx *c) {
+  return runnable(&vm->nodes[c->node]);
+}
+
+int pol_cores(PolicyCtx *c, int node) {
+  (void)c;
+  const BkNodeInfo *i = node >= 0 && node < D.nodes ? bk_node_info(node) : NULL;
+  return i && i->cores > 0 ? i->cores : 1;
+}
+
+int pol_runnable_seen(PolicyCtx *c, int node) {
+  return node >= 0 && node < D.nodes ? D.dn[c->node].runnable_seen[node] : -1;
+}
+
 /* ---- Figures ------------------------------------------------------------------------------------
  */
 
@@ -2121,11 +2546,31 @@ void dist_write_json(FILE *f, const char *run_json) {
           "%.9g, \"p90\": %.9g, \"p99\": %.9g, \"max\": %.9g}},\n",
           (unsigned long long)D.lat_len, q[0], q[1], q[2], q[3], q[4]);
   fprintf(f,
-          " \"migrations\": %llu, \"forwards\": %llu, \"refused\": %llu, \"replicas_made\": %llu, "
-          "\"replicas_invalidated\": %llu, \"class_bytes_shipped\": %llu,\n",
-          (unsigned long long)D.migrations, (unsigned long long)D.forwards,
-          (unsigned long long)D.refused, (unsigned long long)D.replicas_made,
-          (unsigned long long)D.replicas_invalidated, (unsigned long long)D.class_bytes);
+          " \"migrations\": %llu, \"pushes\": %llu, \"forwards\": %llu, \"refused\": %llu, "
+          "\"replicas_made\": %llu, \"replicas_invalidated\": %llu, \"class_bytes_shipped\": "
+          "%llu,\n",
+          (unsigned long long)D.migrations, (unsigned long long)D.pushes,
+          (unsigned long long)D.forwards, (unsigned long long)D.refused,
+          (unsigned long long)D.replicas_made, (unsigned long long)D.replicas_invalidated,
+          (unsigned long long)D.class_bytes);
+  /* By class, in class id order: what moved, was replicated, and was served remotely. */
+  fprintf(f, " \"classes\": {");
+  bool any = false;
+  for (uint32_t i = 0; i < D.cls_cap; i++) {
+    ClassFig *c = &D.cls[i];
+    if (!(c->migrations | c->replicas | c->invalidated | c->reads | c->writes | c->invokes))
+      continue;
+    fprintf(f, "%s\n  \"", any ? "," : "");
+    json_chars(f, vm->by_id[i]->name);
+    fprintf(f,
+            "\": {\"migrations\": %llu, \"replicas\": %llu, \"invalidated\": %llu, "
+            "\"reads_served\": %llu, \"writes_served\": %llu, \"invokes_served\": %llu}",
+            (unsigned long long)c->migrations, (unsigned long long)c->replicas,
+            (unsigned long long)c->invalidated, (unsigned long long)c->reads,
+            (unsigned long long)c->writes, (unsigned long long)c->invokes);
+    any = true;
+  }
+  fprintf(f, "},\n");
   fprintf(f, " \"threads\": [");
   for (size_t i = 0; i < D.thread_len; i++) {
     ThreadFig *t = &D.threads[i];
@@ -2144,7 +2589,9 @@ void dist_write_json(FILE *f, const char *run_json) {
             "\"policy_bytes\": %llu}",
             i ? "," : "", i, bk_node_busy(i), (unsigned long long)heap_used(vm->nodes[i].heap),
             (unsigned long long)h->collections, h->pause_seconds, n ? n->ids.len : 0,
-            n ? n->forward.len : 0, (unsigned long long)policy_node_bytes(i));
+            n ? n->forward.len : 0,
+            (unsigned long long)(policy_node_bytes(i) +
+                                 (n ? (uint64_t)n->ids.len * sizeof(PolicyObj) : 0)));
   }
   fprintf(f, "]}\n");
 }

@@ -46,10 +46,11 @@ bool dist_enabled(void); /* more than one node */
 int dist_insn(JThread *t, const uint8_t *pc, Slot *sp, Object *o);
 /* The statics object of c as seen from t's node (node 0: the master itself). */
 Object *dist_statics(JThread *t, Class *c);
-/* Whether an invocation of m on recv (not local) runs at recv's owner. */
-bool dist_ships(JThread *t, Method *m, Object *recv);
-/* Runs m at the owner of args[0]; the result in *ret. false with an exception pending. */
-bool dist_invoke(JThread *t, Method *m, Slot *args, Slot *ret);
+/* Whether an invocation of m with args (receiver not local, or m made RPC by a policy)
+ * runs at another node: 0 if not, else 1 + the slot of the argument whose owner runs it. */
+int dist_ships(JThread *t, Method *m, Slot *args);
+/* Runs m at the owner of args[slot]; the result in *ret. false with an exception pending. */
+bool dist_invoke(JThread *t, Method *m, Slot *args, int slot, Slot *ret);
 /* Initialises c on its master node (node 0), for a thread of another node. */
 bool dist_class_init(JThread *t, Class *c);
 

@@ -1457,11 +1457,13 @@ init_class : {
 invoke : {
   Slot *args = sp - callee->arg_slots;
   TICK();
-  if (unlikely(!(callee->access & ACC_STATIC) && (args[0].r->hdr & OBJ_MODE_MASK)) &&
-      dist_ships(t, callee, args[0].r)) {
+  int ship;
+  if (unlikely((!(callee->access & ACC_STATIC) && (args[0].r->hdr & OBJ_MODE_MASK)) ||
+               callee->dist_rpc) &&
+      (ship = dist_ships(t, callee, args))) {
     SAVE(pc + 1);
     Slot ret;
-    if (!dist_invoke(t, callee, args, &ret)) goto exception;
+    if (!dist_invoke(t, callee, args, ship - 1, &ret)) goto exception;
     sp = args;
     char rt = callee->ret_type;
     if (rt != 'V') {

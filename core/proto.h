@@ -28,8 +28,9 @@
   X(AREAD, "request", "u64 gid, u32 index, u32 count", "", "read array elements at the owner")     \
   X(AWRITE, "request", "u64 gid, u32 index, u32 count", "values",                                  \
     "write array elements at the owner")                                                           \
-  X(INVOKE, "request", "u64 gid, u32 class, u16 method, u32 thread", "thread ref, arguments",      \
-    "run a method at the receiver's owner (method shipping)")                                      \
+  X(INVOKE, "request", "u64 gid, u32 class, u16 method, u32 thread, u8 slot",                    \
+    "thread ref, arguments",                                                                       \
+    "run a method at the owner of the argument in `slot` (0: the receiver; method shipping)")      \
   X(CLINIT, "request", "u32 class, u32 thread", "thread ref",                                      \
     "initialise a class on its master node (node 0)")                                              \
   X(MON_ENTER, "request", "u64 gid, u32 thread", "", "take an object's monitor at its owner")      \
@@ -41,11 +42,16 @@
   X(START, "request", "u32 thread, u8 daemon", "thread ref, name",                                 \
     "start a Java thread on this node")                                                            \
   X(UNPARK, "one-way", "u32 thread", "", "wake a parked thread (unpark, interrupt)")               \
-  X(MOVE, "request", "u64 gid, u8 why", "", "migrate an object to the requesting node")            \
+  X(MOVE, "request", "u64 gid, u8 why, u8 depth, u16 max",                                        \
+    "follow list if depth > 0: u16 count x (u32 class, u32 field offset)",                         \
+    "migrate an object to the requesting node, with up to max-1 objects reached from it")          \
+  X(PUSH, "request", "u64 gid, u32 class", "u32 hash, u32 length, outgoing state",                 \
+    "migrate an object from its owner to the receiving node")                                      \
   X(LOCATION, "one-way", "u64 gid, u16 owner", "",                                                 \
     "tell an object's home node where it lives now")                                               \
   X(CACHE, "request", "u64 gid", "", "make a read-only replica on the requesting node")            \
   X(INVALIDATE, "request", "u64 gid", "", "drop a replica: its master is about to change")         \
+  X(DROP, "one-way", "u64 gid", "", "the sender dropped its replica of an object")                 \
   X(FETCH, "request", "u64 gid", "", "copy an object's state (clone of a remote object)")          \
   X(RELEASE, "one-way", "u32 count", "count x (u64 gid, u32 references)",                          \
     "the sender collected its proxies: the owner may forget them")                                 \

@@ -115,6 +115,7 @@ struct Method {
   uint16_t arg_slots;   /* including `this` */
   char ret_type;        /* 'V', 'I', 'J', 'F', 'D', 'L' (refs and arrays), 'Z', 'B', 'C', 'S' */
   uint16_t index;       /* in owner->methods */
+  bool dist_rpc;        /* a policy made it RPC on some node: invocations ask dist_ships */
   int32_t vtable_index; /* -1 if not virtual */
   int32_t itable_index; /* position among an interface's methods, -1 otherwise */
   uint8_t *code;        /* private copy, quickened in place */
@@ -244,6 +245,7 @@ struct JThread {
   uint32_t service_id;   /* a service thread's own logical id (it takes its caller's) */
   uint64_t serve_seq;    /* order of the requests a node serves, innermost last */
   JThread *pool_next;    /* idle service threads */
+  void *accessing;       /* the remote object an access is being made to (dist.c) */
   JThread *next;
 };
 
