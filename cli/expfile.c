@@ -455,7 +455,7 @@ static void load_sweep(Loader *l, Experiment *e, yaml_node_t *sweep, const char 
 }
 
 static void load_plots(Loader *l, Experiment *e, yaml_node_t *n) {
-  static const char *const keys[] = {"name", "type", "x",    "y",     "series",
+  static const char *const keys[] = {"name",  "type", "x",    "y",     "series",
                                      "title", "logx", "logy", "ideal", NULL};
   static const char *const types[] = {"lines", "boxes", NULL};
   char axes[128], type_names[64];
