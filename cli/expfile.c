@@ -455,8 +455,8 @@ static void load_sweep(Loader *l, Experiment *e, yaml_node_t *sweep, const char 
 }
 
 static void load_plots(Loader *l, Experiment *e, yaml_node_t *n) {
-  static const char *const keys[] = {"name",  "type", "x",    "y", "series",
-                                     "title", "logx", "logy", NULL};
+  static const char *const keys[] = {"name",  "type", "x",    "y",     "series",
+                                     "title", "logx", "logy", "ideal", NULL};
   static const char *const types[] = {"lines", "boxes", NULL};
   char axes[128], type_names[64];
   list_choices(axes, sizeof axes, exp_axis_keys);
@@ -500,6 +500,9 @@ static void load_plots(Loader *l, Experiment *e, yaml_node_t *n) {
       err_at(l, v[i], "a boxes plot has no logx");
     else if (p->logx && p->x && strcmp(p->x, "nodes") != 0)
       err_at(l, v[i], "logx needs a numeric x axis (nodes)");
+    if ((k = get(l, v[i], "ideal")) && (p->ideal = want_bool(l, k, "ideal")) &&
+        (p->type == EXP_PLOT_BOXES || (p->x && strcmp(p->x, "nodes") != 0)))
+      err_at(l, k, "ideal (the line y = x) needs a lines plot with x: nodes");
   }
   free(v);
 }

@@ -31,6 +31,7 @@ typedef enum ExpPlotType { EXP_PLOT_LINES, EXP_PLOT_BOXES } ExpPlotType;
 typedef struct ExpPlot {
   char *name, *x, *y, *series, *title; /* x and series are axis keys; series may be NULL */
   bool logx, logy;
+  bool ideal; /* also draw y = x (x is nodes, type lines) */
   ExpPlotType type;
 } ExpPlot;
 

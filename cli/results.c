@@ -1,5 +1,5 @@
-/* results.c — writes a results folder's results.json, results.csv and summary.md, and prints
- * the summary table. */
+/* results.c — derives the figures computed across points (speedup), writes a results folder's
+ * results.json, results.csv and summary.md, and prints the summary table. */
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -49,7 +49,46 @@ static Json *point_json(const PointResult *r) {
   json_set(o, "status", json_string(r->ok ? "ok" : "failed"));
   if (r->error) json_set(o, "error", json_string(r->error));
   json_set(o, "figures", r->figures ? json_copy(r->figures) : json_new(JSON_NULL));
+  if (r->derived) json_set(o, "derived", json_copy(r->derived));
   return o;
+}
+
+/* ---- derived figures ---------------------------------------------------------------------- */
+
+static bool number_of(const PointResult *r, const char *path, double *out) {
+  const Json *v = r->ok && r->figures ? json_path(r->figures, path) : NULL;
+  if (!v || v->kind != JSON_NUMBER) return false;
+  *out = v->num;
+  return true;
+}
+
+/* The same point of the sweep but for its node count: the axes are pointers into one
+ * Experiment, so equal values are equal pointers. */
+static bool same_but_nodes(const ExpPoint *a, const ExpPoint *b) {
+  return a->platform == b->platform && a->policy == b->policy && a->place == b->place &&
+         a->args == b->args;
+}
+
+void results_derive(PointResult *r, int count) {
+  for (int i = 0; i < count; i++) {
+    double m, m1;
+    if (!number_of(&r[i], "makespan_s", &m) || !(m > 0)) continue;
+    for (int j = 0; j < count; j++) {
+      if (r[j].point->nodes != 1 || !same_but_nodes(r[i].point, r[j].point)) continue;
+      if (!number_of(&r[j], "makespan_s", &m1)) break;
+      char text[32];
+      snprintf(text, sizeof text, "%.6g", m1 / m);
+      if (!r[i].derived) r[i].derived = json_new(JSON_OBJECT);
+      json_set(r[i].derived, "speedup", json_number(text));
+      break;
+    }
+  }
+}
+
+const Json *result_figure(const PointResult *r, const char *path) {
+  const Json *v = r->figures ? json_path(r->figures, path) : NULL;
+  if (!v && r->derived) v = json_path(r->derived, path);
+  return v;
 }
 
 static int write_json(const char *dir, const Experiment *e, const PointResult *r, int count) {
@@ -93,7 +132,7 @@ static Table make_table(const Experiment *e, const PointResult *r, int count) {
       if (i < 4 || args) t.cell[c++] = exp_axis_value(p, exp_axis_keys[i]);
     t.cell[c++] = strdup(r[row].ok ? "ok" : "failed");
     for (int i = 0; i < e->report.count; i++) {
-      const Json *v = r[row].figures ? json_path(r[row].figures, e->report.v[i]) : NULL;
+      const Json *v = result_figure(&r[row], e->report.v[i]);
       t.cell[c++] = v ? json_to_text(v) : strdup("-");
     }
   }
@@ -170,7 +209,7 @@ static int write_csv(const char *dir, const Experiment *e, const PointResult *r,
     }
     put_csv(f, r[row].ok ? "ok" : "failed", e->report.count == 0);
     for (int i = 0; i < e->report.count; i++) {
-      const Json *v = r[row].figures ? json_path(r[row].figures, e->report.v[i]) : NULL;
+      const Json *v = result_figure(&r[row], e->report.v[i]);
       char *text = v ? json_to_text(v) : strdup("");
       put_csv(f, text, i == e->report.count - 1);
       free(text);

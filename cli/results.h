@@ -16,8 +16,18 @@ typedef struct PointResult {
   const ExpPoint *point;
   bool ok;
   Json *figures; /* the child's figures.json; NULL if it wrote none that parses */
+  Json *derived; /* figures computed across points (results_derive): an object, or NULL */
   char *error;   /* why the point failed ("exit status 1", "timed out after 600 s"); or NULL */
 } PointResult;
+
+/* Computes each point's derived figures from the others' (see docs/experiments.md):
+ * `speedup`, the makespan of the point with the same platform, policy, place and args at one
+ * node over this point's makespan. A point without such a partner gets none. */
+void results_derive(PointResult *r, int count);
+
+/* A figure of a point by its dotted path: from its figures.json, else from its derived
+ * figures; NULL if it has neither. */
+const Json *result_figure(const PointResult *r, const char *path);
 
 /* Writes results.json, results.csv and summary.md in dir and prints the table on stdout. 0 on
  * success, -1 (after a message) if a file cannot be written. */

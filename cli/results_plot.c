@@ -4,7 +4,9 @@
  * Points are grouped into series by the plot's series axis plus every other axis that varies
  * in the sweep (except x), so no two points of a series share an x. A `lines` plot draws one
  * line per series; a `boxes` plot draws, per x and series, a box from the median to p90 of a
- * distribution figure (min/median/p90/p99/max), whiskers to min and max, and a cross at p99. */
+ * distribution figure (min/median/p90/p99/max), whiskers to min and max, and a cross at p99.
+ * `ideal: true` adds the line y = x over the node counts (a speedup's ideal), as a last series
+ * of the data file, drawn dashed. */
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -68,7 +70,7 @@ static const char *const distribution[] = {"min", "median", "p90", "p99", "max"}
 
 /* The y values of a point: one number for lines, five for boxes; false if it has none. */
 static bool y_values(const ExpPlot *p, const PointResult *r, const char *y[5]) {
-  const Json *v = r->figures ? json_path(r->figures, p->y) : NULL;
+  const Json *v = result_figure(r, p->y);
   if (!v) return false;
   if (p->type == EXP_PLOT_LINES) {
     y[0] = v->kind == JSON_NUMBER ? v->text : NULL;
@@ -121,6 +123,10 @@ static int write_plot(const char *dir, const Experiment *e, const ExpPlot *p, co
         fprintf(f, "%g %s %s %s %s %s\n", xi[i] + (s - (series.count - 1) / 2.0) * width, y[0],
                 y[1], y[2], y[3], y[4]);
     }
+  }
+  if (p->ideal) { /* the loader allows ideal only with numeric x */
+    fprintf(f, "%s# series ideal\n", series.count ? "\n\n" : "");
+    for (int i = 0; i < xs.count; i++) fprintf(f, "%s %s\n", xs.v[i], xs.v[i]);
   }
   fclose(f);
 
@@ -178,6 +184,9 @@ static int write_plot(const char *dir, const Experiment *e, const ExpPlot *p, co
                 s, s + 1, s, s + 1);
       }
     }
+    if (p->ideal)
+      fprintf(f, "%s'%s.dat' index %d using 1:2 with lines dt 2 lc rgb 'black' title 'ideal'",
+              series.count ? ", \\\n     " : "", p->name, series.count);
     fprintf(f,
             "\nset terminal svg size 900,560 noenhanced\nset output '%s.svg'\nreplot\n"
             "unset output\n",

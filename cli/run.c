@@ -453,6 +453,7 @@ static int run_sweep(Runner *r, ExpPoint *pts, int all) {
   int ran = run_points(r);
   sigaction(SIGINT, &old_int, NULL);
   sigaction(SIGTERM, &old_term, NULL);
+  results_derive(r->results, r->count);
   int rc = 1;
   if (ran != 0) {
     fprintf(stderr, "djsim run: interrupted; %d of %d points done, no results written\n", r->done,
@@ -467,6 +468,7 @@ static int run_sweep(Runner *r, ExpPoint *pts, int all) {
   }
   for (int i = 0; i < r->count; i++) {
     json_free(r->results[i].figures);
+    json_free(r->results[i].derived);
     free(r->results[i].error);
   }
   free(r->results);

@@ -5,7 +5,10 @@
 //
 // The main thread creates the session map (a class whose get and put are synchronized, over a
 // HashMap<Integer, String>) and fills it with SESSIONS sessions, ids 0 .. SESSIONS-1, so the
-// map and its entries live on node 0. It then starts THREADS threads; thread i draws LOOKUPS
+// map and its entries live on node 0. It then starts THREADS client threads (subclasses of
+// Thread, so their run() runs where the placement puts them even when a policy ships methods
+// to their owner; each copies its parameters into locals first, so the thread object, which
+// stays on node 0, is read only at the start and written at the end). Thread i draws LOOKUPS
 // session ids from its own java.util.Random(i), over 0 .. SESSIONS + SESSIONS/4 - 1 so about
 // one lookup in five misses, and for each session found adds the value's length to a sum and
 // folds its hashCode into a hash. The map is only read while the threads run, so every
@@ -29,7 +32,7 @@ public class MapLookup {
     synchronized int size() { return map.size(); }
   }
 
-  static final class Client implements Runnable {
+  static final class Client extends Thread {
     final SessionMap sessions;
     final int id, lookups, keyRange;
     long hits, lengths, hash;
@@ -42,6 +45,8 @@ public class MapLookup {
     }
 
     public void run() {
+      SessionMap sessions = this.sessions;
+      int lookups = this.lookups, keyRange = this.keyRange;
       Random random = new Random(id);
       long hits = 0, lengths = 0, hash = 0;
       for (int n = 0; n < lookups; n++) {
@@ -74,13 +79,9 @@ public class MapLookup {
     int keyRange = count + count / 4;
 
     Client[] clients = new Client[threads];
-    Thread[] workers = new Thread[threads];
-    for (int i = 0; i < threads; i++) {
-      clients[i] = new Client(sessions, i, lookups, keyRange);
-      workers[i] = new Thread(clients[i]);
-    }
-    for (int i = 0; i < threads; i++) workers[i].start();
-    for (int i = 0; i < threads; i++) workers[i].join();
+    for (int i = 0; i < threads; i++) clients[i] = new Client(sessions, i, lookups, keyRange);
+    for (int i = 0; i < threads; i++) clients[i].start();
+    for (int i = 0; i < threads; i++) clients[i].join();
 
     System.out.println("sessions " + sessions.size() + ", threads " + threads + ", "
         + lookups + " lookups each");

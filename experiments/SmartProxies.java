@@ -8,7 +8,9 @@
 //
 // The main thread creates both java.util.Vector objects (so both masters live on node 0): a
 // small vector of 8 Integers and a large vector of LARGE_SIZE Integers, then starts THREADS
-// threads. Thread i:
+// threads (subclasses of Thread, so their run() runs where the placement puts them even when a
+// policy ships methods to their owner; each keeps its state in locals and writes its counts at
+// the end, so the thread object on node 0 is touched only at the start and the end). Thread i:
 //   - does SMALL_OPS accesses to the small vector in bursts of 50 (the last one shorter); a
 //     burst runs inside synchronized (small), walks the slots from a start slot, and at every
 //     third access adds i + 1 to a slot (get then set), checking that a read right after the
@@ -23,7 +25,7 @@
 // order of the bursts) and a checksum of the large vector.
 //
 // Usage: SmartProxies [SMALL_OPS [LARGE_SIZE [SPARSE_OPS [THREADS]]]]
-//   small (default): SmartProxies 2000 2000 200 4        (about 0.9 M bytecodes)
+//   small (default): SmartProxies 1000 2000 100 4        (about 0.5 M bytecodes)
 //   full:            SmartProxies 100000 100000 10000 4
 //     (the paper gives no sizes; the full size is ours, with one thread per node of
 //     cJVM's 4-node cluster)
@@ -34,7 +36,7 @@ public class SmartProxies {
   static final int SMALL_SIZE = 8;
   static final int BURST = 50;
 
-  static final class Client implements Runnable {
+  static final class Client extends Thread {
     final Vector<Integer> small, large;
     final int id, threads, smallOps, sparseOps;
     long largeChecksum;
@@ -51,6 +53,11 @@ public class SmartProxies {
     }
 
     public void run() {
+      Vector<Integer> small = this.small, large = this.large;
+      int id = this.id, threads = this.threads, smallOps = this.smallOps;
+      int sparseOps = this.sparseOps;
+      int consistent = 0, bursts = 0;
+
       // Bursty, localized accesses to the small vector.
       int delta = id + 1;
       int slot = id % SMALL_SIZE;
@@ -69,6 +76,8 @@ public class SmartProxies {
         bursts++;
         done += n;
       }
+      this.consistent = consistent;
+      this.bursts = bursts;
 
       // Sparse accesses to the large vector, at this thread's indices only.
       int size = large.size();
@@ -89,9 +98,9 @@ public class SmartProxies {
   }
 
   public static void main(String[] args) throws InterruptedException {
-    int smallOps = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
+    int smallOps = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
     int largeSize = args.length > 1 ? Integer.parseInt(args[1]) : 2000;
-    int sparseOps = args.length > 2 ? Integer.parseInt(args[2]) : 200;
+    int sparseOps = args.length > 2 ? Integer.parseInt(args[2]) : 100;
     int threads = args.length > 3 ? Integer.parseInt(args[3]) : 4;
     if (smallOps < 0 || largeSize < 1 || sparseOps < 0 || threads < 1) {
       System.out.println(
@@ -105,13 +114,10 @@ public class SmartProxies {
     for (int k = 0; k < largeSize; k++) large.add((int) (k * 2654435761L % 1000003));
 
     Client[] clients = new Client[threads];
-    Thread[] workers = new Thread[threads];
-    for (int i = 0; i < threads; i++) {
+    for (int i = 0; i < threads; i++)
       clients[i] = new Client(small, large, i, threads, smallOps, sparseOps);
-      workers[i] = new Thread(clients[i]);
-    }
-    for (int i = 0; i < threads; i++) workers[i].start();
-    for (int i = 0; i < threads; i++) workers[i].join();
+    for (int i = 0; i < threads; i++) clients[i].start();
+    for (int i = 0; i < threads; i++) clients[i].join();
 
     System.out.println("small vector: " + SMALL_SIZE + " elements, " + smallOps
         + " bursty accesses per thread; large vector: " + largeSize + " elements, "

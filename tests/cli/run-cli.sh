@@ -111,6 +111,29 @@ check "without gnuplot the run still succeeds" $?
 has err.txt "warning: gnuplot not found"
 check "without gnuplot a warning" $?
 
+# ---- derived figures: speedup, and a plot's ideal line -------------------------------------
+# fake-sim's makespans: nop 0.35, 0.65 and 0.125 s at 1, 2 and 4 nodes; mofa 0.15, 0.35, 0.65.
+"$djsim" run "$files/speedup.yaml" --quiet --out rsp >table.txt 2>err.txt
+check "speedup.yaml runs" $? "$(cat err.txt)"
+has table.txt "| cloud    | 4     | nop    | round-robin | ok     | 0.0125e1   | 2.8      |"
+check "speedup: makespan at 1 node over makespan at n" $? "$(cat table.txt)"
+has table.txt "| cloud    | 1     | mofa   | round-robin | ok     | 0.015e1    | 1        |"
+check "speedup: 1 at 1 node" $?
+has rsp/results.csv "cloud,4,mofa,round-robin,8 2,ok,0.065e1,0.230769"
+check "speedup: in results.csv, 6 significant digits" $?
+has rsp/results.json '"derived": {"speedup": 2.8}'
+check "speedup: under derived in results.json, not in figures" $?
+"$djsim" baseline rsp -o rsp.jsonl 2>/dev/null && ! grep -q speedup rsp.jsonl
+check "speedup: baselines leave derived figures out" $?
+printf '# series nop\n1 1\n2 0.538462\n4 2.8\n\n\n# series mofa\n1 1\n2 0.428571\n4 0.230769\n\n\n# series ideal\n1 1\n2 2\n4 4\n' >want.dat
+tail -n +2 rsp/speedup.dat | cmp -s - want.dat
+check "ideal: the line y = x as the last series of the data" $? "$(cat rsp/speedup.dat)"
+has rsp/speedup.gp "'speedup.dat' index 2 using 1:2 with lines dt 2 lc rgb 'black' title 'ideal'"
+check "ideal: drawn dashed, titled ideal" $? "$(cat rsp/speedup.gp)"
+"$djsim" run "$files/speedup.yaml" --quiet --only nodes=2 --only nodes=4 --out rsp2 >table.txt 2>&1
+has table.txt "| cloud    | 4     | nop    | round-robin | ok     | 0.0125e1   | -       |"
+check "speedup: none without the 1-node point" $? "$(cat table.txt)"
+
 # ---- failing points ----------------------------------------------------------------------
 "$djsim" run "$files/failing.yaml" --out rf >/dev/null 2>err.txt
 check "failed points make the exit status 1" $(($? != 1))
