@@ -860,17 +860,23 @@ static void obj_request(JThread *t, Object *o, Msg *m, const Buf *tail, Reply *r
     request(t, d->owner, m, tail, r);
     if (r->status != RS_MOVED) return;
     d = dist_of(o);
-    d->owner = buf_get_u16(&r->b);
-    if (d->owner == t->node_id && d->role == R_MASTER) {
-      /* It came here meanwhile (along with another object): a move or replica is moot;
-       * anything else is served here, by a request to this node. */
-      if (m->type == MSG_MOVE || m->type == MSG_CACHE) return;
-    } else if (d->owner == t->node_id) {
-      /* A stale record pointed back here: the home node knows better (or will, once the
-       * LOCATION on its way arrives). */
-      if (GID_HOME(d->gid) == t->node_id)
-        protocol_fatal(t->node_id, "a request", "an object's home node lost track of it");
-      d->owner = (uint16_t)GID_HOME(d->gid);
+    int where = buf_get_u16(&r->b);
+    if (where != t->node_id) {
+      d->owner = (uint16_t)where;
+    } else if (m->type == MSG_MOVE || m->type == MSG_CACHE) {
+      /* Our own MOVE or CACHE (the object is "moving" here because of it): it came here
+       * meanwhile along with another object, or the pointer back here is stale and the
+       * home node knows better (or will, once the LOCATION on its way arrives). */
+      if (d->role == R_MASTER) return;
+      if (GID_HOME(d->gid) != t->node_id) d->owner = (uint16_t)GID_HOME(d->gid);
+    } else {
+      /* It is on its way here (another thread's pull): wait, then ask this node. */
+      if (mode_of(o) == OBJ_MOVING) wait_arrival(t, o);
+      d = dist_of(o);
+      if (d->role == R_MASTER)
+        d->owner = (uint16_t)t->node_id;
+      else if (GID_HOME(d->gid) != t->node_id)
+        d->owner = (uint16_t)GID_HOME(d->gid);
     }
     reply_free(r);
     D.forwards++;
@@ -1240,6 +1246,9 @@ static int width(char type) {
  * master or a replica being read, through the protocol otherwise. */
 static bool access_field(JThread *t, Object *o, uint32_t off, char type, bool write, Slot *v,
                          const Field *f) {
+  /* The policy is asked once per access: if its move was refused, or another thread's was,
+   * the access is made remotely rather than asking again (which could go on for ever). */
+  bool consulted = false;
   for (;;) {
     switch (mode_of(o)) {
     case OBJ_SHARED:
@@ -1260,14 +1269,18 @@ static bool access_field(JThread *t, Object *o, uint32_t off, char type, bool wr
       return remote_write(t, o, off, type, *v);
     case OBJ_MOVING: wait_arrival(t, o); continue;
     default:
-      consult(t, o, write ? PACC_WRITE : PACC_READ, f);
-      if (mode_of(o) != OBJ_PROXY) continue;
+      if (!consulted) {
+        consulted = true;
+        consult(t, o, write ? PACC_WRITE : PACC_READ, f);
+        if (mode_of(o) != OBJ_PROXY) continue;
+      }
       return write ? remote_write(t, o, off, type, *v) : remote_read(t, o, off, type, v);
     }
   }
 }
 
 static bool access_array(JThread *t, Object *a, int32_t i, bool write, void *elem) {
+  bool consulted = false; /* as in access_field */
   for (;;) {
     switch (mode_of(a)) {
     case OBJ_SHARED:
@@ -1289,8 +1302,11 @@ static bool access_array(JThread *t, Object *a, int32_t i, bool write, void *ele
       return remote_awrite(t, a, i, 1, elem);
     case OBJ_MOVING: wait_arrival(t, a); continue;
     default:
-      consult(t, a, write ? PACC_WRITE : PACC_READ, NULL);
-      if (mode_of(a) != OBJ_PROXY) continue;
+      if (!consulted) {
+        consulted = true;
+        consult(t, a, write ? PACC_WRITE : PACC_READ, NULL);
+        if (mode_of(a) != OBJ_PROXY) continue;
+      }
       return write ? remote_awrite(t, a, i, 1, elem) : remote_aread(t, a, i, 1, elem);
     }
   }

@@ -251,6 +251,14 @@ bool interp_call(JThread *t, Method *m, const Slot *args) {
   }
   if (m->arg_slots) memcpy(base, args, m->arg_slots * sizeof(Slot));
   f->flags = FRAME_ENTRY;
+  if (m->access & ACC_SYNCHRONIZED) { /* e.g. a method shipped here from another node */
+    Object *lock = (m->access & ACC_STATIC) ? class_mirror(t, m->owner) : base[0].r;
+    if (!lock || !mon_enter(t, lock)) {
+      t->frame = f->prev;
+      return false;
+    }
+    f->sync = lock;
+  }
   return interp_run(t);
 }
 

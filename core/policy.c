@@ -24,7 +24,8 @@ static struct {
   const ObjectPolicy *policy;
   const Placement *place;
   double param[POLICY_MAX_PARAMS], place_param[POLICY_MAX_PARAMS];
-  char **state, **place_state; /* per node */
+  char **state, **place_state;  /* per node */
+  const ObjectPolicy *state_of; /* the policy `state` was made for */
 } P;
 
 void policy_register(const ObjectPolicy *p) {
@@ -48,10 +49,11 @@ static PolicyCtx ctx(JThread *t, int node, bool placement) {
 }
 
 void policy_shutdown(void) {
-  for (int i = 0; i < P.nodes && P.policy && P.policy->fini && P.state; i++) {
+  for (int i = 0; i < P.nodes && P.state_of && P.state_of->fini && P.state; i++) {
     PolicyCtx c = ctx(NULL, i, false);
-    P.policy->fini(&c);
+    P.state_of->fini(&c);
   }
+  P.state_of = NULL;
   for (int i = 0; i < P.nodes; i++) {
     if (P.state) free(P.state[i]);
     if (P.place_state) free(P.place_state[i]);
@@ -68,6 +70,7 @@ void policy_init(int nodes) {
   if (!P.policy && R.nobjects) P.policy = R.objects[0];
   if (!P.place && R.nplacements) P.place = R.placements[0];
   P.state = calloc((size_t)nodes, sizeof *P.state);
+  P.state_of = P.policy;
   P.place_state = calloc((size_t)nodes, sizeof *P.place_state);
   for (int i = 0; i < nodes; i++) {
     if (P.policy) P.state[i] = calloc(1, P.policy->state_bytes + 1);
@@ -186,6 +189,7 @@ int policy_select(const char *policy, const char **params, int nparams, const ch
                             : set_param(op->name, op->params, P.param, params[i], err, len);
     if (rc) return -1;
   }
+  if (P.nodes) policy_init(P.nodes); /* the state for the chosen policies */
   return 0;
 }
 

@@ -28,7 +28,7 @@
   X(AREAD, "request", "u64 gid, u32 index, u32 count", "", "read array elements at the owner")     \
   X(AWRITE, "request", "u64 gid, u32 index, u32 count", "values",                                  \
     "write array elements at the owner")                                                           \
-  X(INVOKE, "request", "u64 gid, u32 class, u16 method, u32 thread, u8 slot",                    \
+  X(INVOKE, "request", "u64 gid, u32 class, u16 method, u32 thread, u8 slot",                      \
     "thread ref, arguments",                                                                       \
     "run a method at the owner of the argument in `slot` (0: the receiver; method shipping)")      \
   X(CLINIT, "request", "u32 class, u32 thread", "thread ref",                                      \
@@ -42,7 +42,7 @@
   X(START, "request", "u32 thread, u8 daemon", "thread ref, name",                                 \
     "start a Java thread on this node")                                                            \
   X(UNPARK, "one-way", "u32 thread", "", "wake a parked thread (unpark, interrupt)")               \
-  X(MOVE, "request", "u64 gid, u8 why, u8 depth, u16 max",                                        \
+  X(MOVE, "request", "u64 gid, u8 why, u8 depth, u16 max",                                         \
     "follow list if depth > 0: u16 count x (u32 class, u32 field offset)",                         \
     "migrate an object to the requesting node, with up to max-1 objects reached from it")          \
   X(PUSH, "request", "u64 gid, u32 class", "u32 hash, u32 length, outgoing state",                 \

@@ -6,11 +6,13 @@
  * on the reply: no extra message, but the view is as old as that thread start). Nodes not
  * heard from count as idle. Ties go to the first node after this one.
  *
- * `data-affinity` (DJ 4.4): the node where most of the objects reachable from the new
- * thread live. The walk starts at the Thread object (its Runnable target, or its own
- * fields), follows references through objects whose master is here, and counts each
- * object that is not a String, box or Thread by the node its master is on (a proxy counts
- * for its owner and is not followed): at most `reach` objects. Ties go to this node. */
+ * `data-affinity` (DJ 4.4): the node where most of the data reachable from the new thread
+ * lives. The walk starts at the Thread object, follows references through objects whose
+ * master is here (a proxy is counted for its owner and not followed; java.lang objects
+ * such as strings and thread groups are neither), and weighs each object it meets by its
+ * bytes, for the node its master is on; the Runnable a plain Thread runs is the way to the
+ * data, not data itself. At most `reach` objects are visited. Ties go to this node; a
+ * thread with no data at all goes round-robin. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -41,21 +43,22 @@ static const PolicyParam affinity_params[] = {
     {NULL},
 };
 
-static bool counts_as_data(const Class *k) {
-  if (k->kind == KIND_ARRAY) return true;
-  if (!k->boot) return true;
-  return strncmp(k->name, "java/lang/", 10) != 0;
+static bool is_lang(const Class *k) {
+  return k->boot && k->kind != KIND_ARRAY && strncmp(k->name, "java/lang/", 10) == 0;
 }
 
 static int data_affinity(PolicyCtx *c, Object *jthread) {
   int limit = (int)c->param[0];
   Object **seen = malloc((size_t)limit * sizeof *seen);
-  int *votes = calloc((size_t)c->nodes, sizeof *votes);
+  int *depth = malloc((size_t)limit * sizeof *depth);
+  double *bytes = calloc((size_t)c->nodes, sizeof *bytes);
   int len = 0;
-  seen[len++] = jthread;
+  bool plain = strcmp(jthread->cls->name, "java/lang/Thread") == 0;
+  seen[len] = jthread;
+  depth[len++] = 0;
   for (int i = 0; i < len; i++) {
     Object *o = seen[i];
-    if (i > 0 && counts_as_data(o->cls)) votes[pol_where(c, o)]++;
+    if (i > 0 && !(plain && depth[i] == 1)) bytes[pol_where(c, o)] += (double)pol_size(o);
     if (!pol_is_local(o)) continue; /* a proxy: its fields are not here */
     Class *k = o->cls;
     uint32_t n =
@@ -63,19 +66,26 @@ static int data_affinity(PolicyCtx *c, Object *jthread) {
     for (uint32_t j = 0; j < n && len < limit; j++) {
       Object *x = k->kind == KIND_ARRAY ? ARRAY_DATA(o, Object *)[j]
                                         : *(Object **)((char *)o + k->ref_offsets[j]);
-      if (!x || x->cls == vm->c_class) continue;
+      if (!x || is_lang(x->cls)) continue;
       bool dup = false;
       for (int q = 0; q < len && !dup; q++) dup = seen[q] == x;
-      if (!dup) seen[len++] = x;
+      if (dup) continue;
+      seen[len] = x;
+      depth[len++] = depth[i] + 1;
     }
   }
   int best = c->node;
   for (int k = 1; k < c->nodes; k++) {
     int n = (c->node + k) % c->nodes;
-    if (votes[n] > votes[best]) best = n;
+    if (bytes[n] > bytes[best]) best = n;
+  }
+  if (bytes[best] == 0) { /* no data: spread them */
+    uint32_t *started = c->state;
+    best = (int)((c->node + ++*started) % (uint32_t)c->nodes);
   }
   free(seen);
-  free(votes);
+  free(depth);
+  free(bytes);
   return best;
 }
 
@@ -84,5 +94,6 @@ const Placement place_data_affinity = {
     .seed = "DJ 4.4",
     .doc = "the node where most objects reachable from the thread's Runnable live",
     .params = affinity_params,
+    .state_bytes = sizeof(uint32_t),
     .place = data_affinity,
 };
