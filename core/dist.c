@@ -87,6 +87,7 @@ typedef struct DNode {
   uint32_t *lat_n;
   int32_t *runnable_seen; /* by node: runnable threads it reported in a START reply, or -1 */
   RpcRule *rpc;           /* methods the policy made RPC on this node */
+  uint32_t inflight;      /* MOVEs of this node waiting for their reply */
   uint32_t rpc_len, rpc_cap;
 } DNode;
 
@@ -974,12 +975,12 @@ static void take_over(JThread *t, Object *o, Buf *b, int from) {
   }
   D.migrations++;
   class_fig(o->cls)->migrations++;
+  set_mode(o, OBJ_LOCAL);
   int home = GID_HOME(d->gid);
   if (home != t->node_id && home != from) {
     Msg loc = {.type = MSG_LOCATION, .f = {d->gid, (uint64_t)t->node_id}};
     send_oneway(t, home, &loc, NULL);
   }
-  set_mode(o, OBJ_LOCAL);
 }
 
 static int runnable(Node *n);
@@ -1007,6 +1008,8 @@ static bool pull(JThread *t, Object *o, uint8_t why, const PolicyFollow *follow,
   Msg m = {.type = MSG_MOVE,
            .f = {0, why, (uint64_t)(nfollow > 0 ? depth : 0), (uint64_t)(nfollow > 0 ? max : 0)}};
   Reply r;
+  DNode *dn = &D.dn[t->node_id];
+  dn->inflight++;
   obj_request(t, o, &m, nfollow > 0 ? &tail : NULL, &r);
   buf_free(&tail);
   bool ok = r.status == RS_STATE;
@@ -1015,19 +1018,31 @@ static bool pull(JThread *t, Object *o, uint8_t why, const PolicyFollow *follow,
             t->logical_id, (unsigned long long)dist_of(o)->gid, r.status);
   if (ok) {
     int from = dist_of(o)->owner;
+    /* The objects that come along: known here (as proxies, made now if need be) and
+     * "moving" before any state is decoded, so nothing here takes them for remote. */
+    uint32_t k = buf_get_u16(&r.b);
+    Object **along = k ? calloc(k, sizeof *along) : NULL;
+    for (uint32_t i = 0; i < k && !r.b.bad; i++) {
+      uint64_t gid = buf_get_u64(&r.b);
+      Class *c = class_by_id(t, buf_get_u32(&r.b), &r.b);
+      uint32_t hash = buf_get_u32(&r.b), len = buf_get_u32(&r.b);
+      if (r.b.bad) break;
+      Object *x = table_get(dn, gid);
+      if (!x) x = new_proxy(t, c, gid, hash, from, (int32_t)len);
+      if (!x) vm_fatal("node %d: heap exhausted receiving a moved %s", t->node_id, c->name);
+      if (dist_of(x)->role == R_MASTER || mode_of(x) == OBJ_REPLICA)
+        protocol_fatal(t->node_id, "MOVE reply", "an object came along that is not a proxy here");
+      set_mode(x, OBJ_MOVING);
+      along[i] = x;
+    }
+    if (r.b.bad) protocol_fatal(t->node_id, "MOVE reply", r.b.why);
     take_over(t, o, &r.b, from);
     if (moved) moved[(*nmoved)++] = dist_of(o)->gid;
-    /* The objects that came along, each already a proxy here (their references were in
-     * the states before them). */
-    uint32_t k = buf_get_u16(&r.b);
-    DNode *n = &D.dn[t->node_id];
     for (uint32_t i = 0; i < k && !r.b.bad; i++) {
-      Object *x = table_get(n, buf_get_u64(&r.b));
-      if (!x || (mode_of(x) != OBJ_PROXY && mode_of(x) != OBJ_MOVING))
-        protocol_fatal(t->node_id, "MOVE reply", "an object came along that is not a proxy here");
-      take_over(t, x, &r.b, from);
-      if (moved && *nmoved < max) moved[(*nmoved)++] = dist_of(x)->gid;
+      take_over(t, along[i], &r.b, from);
+      if (moved && *nmoved < max) moved[(*nmoved)++] = dist_of(along[i])->gid;
     }
+    free(along);
     if (r.b.bad) protocol_fatal(t->node_id, "MOVE reply", r.b.why);
     /* Brought here for an access of this thread: a MOVE that was waiting for it does not
      * take it away before that access is made (else two nodes could pass it back and forth
@@ -1041,6 +1056,7 @@ static bool pull(JThread *t, Object *o, uint8_t why, const PolicyFollow *follow,
     set_mode(o, OBJ_PROXY);
   }
   reply_free(&r);
+  dn->inflight--;
   wake_arrivals(t);
   return ok;
 }
@@ -1901,11 +1917,27 @@ static void reply_moved(BkReplyToken *tok, int where) {
   buf_free(&b);
 }
 
+/* The object of gid here, or NULL if this node neither has it nor forwards it. An object
+ * that came along with another one in a MOVE reply still on its way here may be asked
+ * for (or counted) before this node has it: while a MOVE of this node is in flight, such
+ * a request waits for it. */
+static Object *known(JThread *s, uint64_t gid) {
+  DNode *n = &D.dn[s->node_id];
+  for (;;) {
+    Object *o = table_get(n, gid);
+    if (o || forward_get(n, gid) >= 0 || !n->inflight) return o;
+    if (!n->arrival) n->arrival = bk_wq_new();
+    interp_charge(s);
+    heap_spill(s);
+    bk_wq_wait(n->arrival, -1);
+  }
+}
+
 /* The master of gid here, or NULL after answering RS_MOVED. */
 static Object *served(JThread *s, uint64_t gid, BkReplyToken *tok) {
   DNode *n = &D.dn[s->node_id];
   for (;;) {
-    Object *o = table_get(n, gid);
+    Object *o = known(s, gid);
     if (!o && s->node_id == 0 && GID_HOME(gid) == 0 && (gid & STATICS_SERIAL)) {
       uint32_t id = (uint32_t)gid;
       if (id == 0 || id > vm->class_count) protocol_fatal(0, "request", "unknown class id");
@@ -1948,6 +1980,18 @@ static bool monitor_busy(JThread *s, Object *o) {
   return m->owner || m->wait_head || m->entry_q;
 }
 
+/* Whether only node `to` (besides this one) holds references to the master y, and y has
+ * never moved: what may come along with another object. An object other nodes know, or
+ * that has travelled, is moved only when asked for itself, so that no third node's request
+ * or count can chase it while it is on its way. */
+static bool unshared(Object *y, int to) {
+  DistObj *d = dist_of(y);
+  if (d->pol.moves || d->was_master) return false;
+  for (int i = 0; d->sent && i < D.nodes; i++)
+    if (i != to && d->sent[i]) return false;
+  return true;
+}
+
 /* MOVE at the owner: the state goes, this node keeps a proxy that forwards. With a follow
  * list (class id, field offset pairs), the masters reached from o through those fields go
  * too, breadth first, up to `depth` references away and `max` objects in all. */
@@ -1974,7 +2018,6 @@ static void serve_move(JThread *s, int src, Object *o, Msg *m, Buf *in, BkReplyT
   Buf b = {0}, extra = {0};
   for (int i = 0; i < len; i++) {
     Object *x = batch[i];
-    if (i > 0) buf_u64(&extra, dist_of(x)->gid);
     put_outgoing(s, i ? &extra : &b, x, src);
     /* What x's followed fields point to: the states just written gave them ids. */
     for (uint32_t k = 0; k < nfollow && level[i] < depth && x->cls->kind != KIND_ARRAY; k++) {
@@ -1985,20 +2028,33 @@ static void serve_move(JThread *s, int src, Object *o, Msg *m, Buf *in, BkReplyT
       bool seen = false;
       for (int j = 0; j < len && !seen; j++) seen = batch[j] == y;
       if (!y || seen || len >= max || heap_owner(y) != s->node_id || mode_of(y) != OBJ_LOCAL ||
-          !movable(s, y))
+          !movable(s, y) || !unshared(y, src))
         continue;
       set_mode(y, OBJ_MOVING);
       level[len] = level[i] + 1;
       batch[len++] = y;
     }
   }
+  /* The reply: the objects that come along (so the requester knows them all before it
+   * decodes any state), the state of o, then theirs in the same order. */
+  Buf head = {0};
+  buf_u16(&head, (uint16_t)(len - 1));
+  for (int i = 1; i < len; i++) {
+    Object *x = batch[i];
+    buf_u64(&head, dist_of(x)->gid);
+    buf_u32(&head, x->cls->id);
+    buf_u32(&head, (uint32_t)obj_identity_hash(s, x));
+    buf_u32(&head, x->cls->kind == KIND_ARRAY ? (uint32_t)ARRAY_LEN(x) : 0);
+  }
+  buf_bytes(&head, b.p, b.len);
+  buf_bytes(&head, extra.p, extra.len);
+  buf_free(&b);
+  buf_free(&extra);
+  b = head;
   for (int i = 0; i < len; i++) {
     become_proxy(s, batch[i], src);
     set_mode(batch[i], OBJ_PROXY);
   }
-  buf_u16(&b, (uint16_t)(len - 1));
-  buf_bytes(&b, extra.p, extra.len);
-  buf_free(&extra);
   wake_arrivals(s);
   reply(tok, RS_STATE, &b);
   buf_free(&b);
@@ -2224,11 +2280,11 @@ __attribute__((noinline)) static void serve(JThread *s, int src, Msg *m, BkReply
     DNode *n = &D.dn[s->node_id];
     int node = (int)m->f[1];
     if (node < 0 || node >= D.nodes) protocol_fatal(s->node_id, "ADDREF", "no such node");
-    Object *p = table_get(n, m->f[0]);
+    Object *p = known(s, m->f[0]);
     /* On its way in or out: the count goes where it ends up. */
     if (p && mode_of(p) == OBJ_MOVING) wait_arrival(s, p);
-    int where = p ? (mode_of(p) == OBJ_PROXY || mode_of(p) == OBJ_REPLICA ? dist_of(p)->owner : -1)
-                  : forward_get(n, m->f[0]);
+    int where =
+        p ? (dist_of(p)->role == R_MASTER ? -1 : dist_of(p)->owner) : forward_get(n, m->f[0]);
     if (where < 0 && p) {
       DistObj *d = dist_of(p);
       if (!d->sent) d->sent = calloc((size_t)D.nodes, sizeof *d->sent);
@@ -2273,7 +2329,7 @@ __attribute__((noinline)) static void serve(JThread *s, int src, Msg *m, BkReply
       uint64_t gid = buf_get_u64(&in);
       uint32_t refs = buf_get_u32(&in);
       if (in.bad) protocol_fatal(s->node_id, "RELEASE", in.why);
-      Object *p = table_get(n, gid);
+      Object *p = known(s, gid);
       int where = -1;
       if (p && dist_of(p)->role == R_MASTER)
         released(s, p, src, refs);
@@ -2342,6 +2398,20 @@ static void handle(int self, int src, const void *bytes, size_t len, BkReplyToke
   serve(s, src, &m, tok);
   service_put(s);
   bk_set_task_data(prev);
+}
+
+Object *dist_place_new(JThread *t, Object *o) {
+  if (!D.on) return o;
+  int node = policy_place_object(t, o->cls);
+  if (node >= 0) {
+    ensure_master(t, o);
+    push(t, o, node);
+  }
+  return o;
+}
+
+void dist_queued(JThread *t, Object *task) {
+  if (D.on && task) policy_queued(t, task);
 }
 
 /* ---- Commands of the policies (policy.h) --------------------------------------------------- */

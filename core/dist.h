@@ -51,6 +51,11 @@ Object *dist_statics(JThread *t, Class *c);
 int dist_ships(JThread *t, Method *m, Slot *args);
 /* Runs m at the owner of args[slot]; the result in *ret. false with an exception pending. */
 bool dist_invoke(JThread *t, Method *m, Slot *args, int slot, Slot *ret);
+/* A new object o made by t, which the object policy may place on another node (cJVM's
+ * remote `new`: it is pushed there and o becomes a proxy here). Returns o. */
+Object *dist_place_new(JThread *t, Object *o);
+/* An executor or fork/join pool queued task (the policy's `queued` callback). */
+void dist_queued(JThread *t, Object *task);
 /* Initialises c on its master node (node 0), for a thread of another node. */
 bool dist_class_init(JThread *t, Class *c);
 

@@ -16,6 +16,7 @@
 
 #include "backend.h"
 #include "dist.h"
+#include "policy.h"
 #include "interp.h"
 #include "loader.h"
 #include "monitor.h"
@@ -1222,6 +1223,7 @@ top:
     SAVE(pc + 1); /* the allocation may collect: the collector reads the saved stack */
     Object *o = obj_new(t, c);
     if (unlikely(!o)) goto exception;
+    if (unlikely(policy_places_new) && !c->boot) o = dist_place_new(t, o);
     sp->r = o;
     sp++;
     NEXT(3);

@@ -336,6 +336,12 @@ NATIVE(system_vm_properties) {
   r->r = arr;
 }
 
+/* djsim.rt.Work.queued: an executor or pool queued a task (the policy's callback). */
+NATIVE(work_queued) {
+  (void)r;
+  dist_queued(t, a[0].r);
+}
+
 NATIVE(fd_write0) {
   (void)r;
   int32_t fd = a[0].i, off = a[2].i, len = a[3].i;
@@ -600,6 +606,7 @@ static const NativeEntry table[] = {
     {"java/lang/System", "identityHashCode", "(Ljava/lang/Object;)I", system_identity_hash_code},
     {"java/lang/System", "vmProperties", "()[Ljava/lang/String;", system_vm_properties},
     {"djsim/rt/FdOutputStream", "write0", "(I[BII)V", fd_write0},
+    {"djsim/rt/Work", "queued", "(Ljava/lang/Object;)V", work_queued},
     {"djsim/rt/FdInputStream", "read0", "(I[BII)I", fd_read0},
     {"java/lang/Runtime", "availableProcessors", "()I", runtime_available_processors},
     {"java/lang/Runtime", "freeMemory", "()J", runtime_free_memory},

@@ -17,6 +17,8 @@ static struct {
   int nobjects, nplacements;
 } R;
 
+bool policy_places_new;
+
 /* The choice made for the run, and each node's state of the two policies. */
 static struct {
   int nodes;
@@ -190,6 +192,7 @@ int policy_select(const char *policy, const char **params, int nparams, const ch
     if (rc) return -1;
   }
   if (P.nodes) policy_init(P.nodes); /* the state for the chosen policies */
+  policy_places_new = policy_places_objects();
   return 0;
 }
 

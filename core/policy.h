@@ -172,6 +172,8 @@ bool policy_may_cache(JThread *s, Object *o, PolicyObj *p, int from);
 int policy_place_thread(JThread *t, Object *jthread);
 int policy_place_object(JThread *t, Class *c); /* -1: here */
 bool policy_places_objects(void);
+/* Whether the chosen policy places new objects (the interpreter's `new` checks it). */
+extern bool policy_places_new;
 void policy_queued(JThread *t, Object *task);
 DistForce policy_force(void);
 /* Bytes of bookkeeping the policies keep on a node (a figure of the run). */

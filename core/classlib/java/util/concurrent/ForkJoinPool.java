@@ -353,6 +353,7 @@ public class ForkJoinPool extends AbstractExecutorService {
 
     /** fork() of a worker of this pool. */
     final void push(ForkJoinTask<?> task) {
+        djsim.rt.Work.queued(task);
         synchronized (lock) {
             placeTask(task, Thread.currentThread()).push(task);
             signalWork();
@@ -364,6 +365,7 @@ public class ForkJoinPool extends AbstractExecutorService {
         if (task == null) {
             throw new NullPointerException();
         }
+        djsim.rt.Work.queued(task);
         synchronized (lock) {
             if (runState != RUNNING) {
                 throw new RejectedExecutionException();

@@ -364,6 +364,7 @@ public class ThreadPoolExecutor extends AbstractExecutorService {
         if (command == null) {
             throw new NullPointerException();
         }
+        djsim.rt.Work.queued(command);
         if (workerCountNow() < corePoolSize && addWorker(command, true)) {
             return;
         }
