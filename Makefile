@@ -4,6 +4,7 @@
 #   make test SANITIZE=1  the same suite under ASan + UBSan, in build-asan/
 #   make bench          the benchmarks against java -Xint and raw SimGrid
 #   make stress         every Java test with a collection every 200 allocations (slow)
+#   make ssi            every Java test on 4 nodes under every --force mode, policy and placement (slow)
 #   make valgrind       unit tests and sample programs under valgrind (slow)
 BUILD_TYPE ?= Release
 ifeq ($(SANITIZE),1)
@@ -17,7 +18,7 @@ BUILD ?= build
 endif
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 
-.PHONY: all deps configure build run test bench stress valgrind format clean
+.PHONY: all deps configure build run test bench stress ssi valgrind format clean
 
 all: build
 
@@ -41,6 +42,9 @@ bench: build
 
 stress: build
 	./tests/stress/gc-stress.sh $(BUILD)
+
+ssi: build
+	./tests/ssi-matrix.sh $(BUILD)
 
 valgrind: build
 	./tests/stress/valgrind.sh $(BUILD)
