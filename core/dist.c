@@ -33,13 +33,15 @@ enum { R_MASTER, R_PROXY, R_REPLICA, R_VALUE };
 typedef struct DistObj {
   uint64_t gid;
   uint8_t role;
-  bool exported;     /* master: in the export table (a root) */
-  bool was_master;   /* it moved away from here: keep forwarding when the proxy dies */
-  uint16_t owner;    /* where the master is (believed to be, for proxies) */
-  uint32_t received; /* proxies: references received since the last release */
-  uint32_t *sent;    /* masters: references sent to each node, not yet released */
-  uint64_t replicas; /* masters: nodes holding a replica */
-  PolicyObj pol;     /* the object policy's per-object record */
+  bool exported;         /* master: in the export table (a root) */
+  bool was_master;       /* it moved away from here: keep forwarding when the proxy dies */
+  uint16_t owner;        /* where the master is (believed to be, for proxies) */
+  uint32_t received;     /* proxies: references received since the last release */
+  uint32_t *sent;        /* masters: references sent to each node, not yet released */
+  uint64_t replicas;     /* masters: nodes holding a replica (until their INVALIDATE is answered) */
+  uint64_t invalidating; /* masters: replicas whose INVALIDATE is on its way (a write waits) */
+  bool stale;            /* a CACHE on its way here: an INVALIDATE overtook its state */
+  PolicyObj pol;         /* the object policy's per-object record */
 } DistObj;
 
 #define GID(node, serial) ((uint64_t)(node) << 48 | (serial))
@@ -75,6 +77,7 @@ typedef struct DNode {
   uint32_t loaded_cap;
   GidMap forward; /* gid -> node, for objects that moved away and whose proxy died here */
   uint64_t serve_seq;
+  uint64_t stale; /* CACHE states dropped on arrival here: an INVALIDATE overtook them */
 } DNode;
 
 /* Every instance field of a class, supers first: the order states travel in. */
@@ -870,18 +873,34 @@ static bool pull(JThread *t, Object *o, uint8_t why) {
   return ok;
 }
 
+/* Makes o (a proxy here) a replica. A reply travels apart from the owner's requests, so an
+ * INVALIDATE of a write that began after the owner sent this state may arrive first; it
+ * marks the object stale (serve's MSG_INVALIDATE) and the state is dropped on arrival: the
+ * object stays a proxy, and this read goes to the owner. */
 static bool replicate(JThread *t, Object *o) {
   if (mode_of(o) != OBJ_PROXY) return mode_of(o) == OBJ_REPLICA;
   Msg m = {.type = MSG_CACHE};
   Reply r;
   set_mode(o, OBJ_MOVING);
+  dist_of(o)->stale = false;
   obj_request(t, o, &m, NULL, &r);
   bool ok = r.status == RS_STATE;
   if (ok) {
     if (!get_state(t, &r.b, o, dist_of(o)->owner))
       protocol_fatal(t->node_id, "CACHE state", r.b.why);
+    ok = !dist_of(o)->stale;
+  }
+  if (ok) {
     set_mode(o, OBJ_REPLICA);
     D.replicas_made++;
+  } else if (r.status == RS_STATE) {
+    Class *c = o->cls; /* the stale copy goes: a proxy's fields are not used */
+    if (c->kind == KIND_ARRAY)
+      memset(ARRAY_DATA(o, char), 0, (size_t)ARRAY_LEN(o) * c->elem_size);
+    else
+      memset((char *)o + sizeof(Object), 0, c->instance_size - sizeof(Object));
+    D.dn[t->node_id].stale++;
+    set_mode(o, OBJ_PROXY);
   } else {
     D.refused++;
     set_mode(o, OBJ_PROXY);
@@ -968,18 +987,34 @@ static bool remote_awrite(JThread *t, Object *a, int32_t i, int32_t n, const voi
 }
 
 /* A master with replicas is about to change: every replica is dropped first, so no node
- * ever reads a stale copy (write-invalidate, synchronous). */
+ * ever reads a stale copy (write-invalidate, synchronous). A node stays in `replicas` until
+ * it has answered its INVALIDATE, and a writer that finds every remaining INVALIDATE already
+ * sent by another writer waits for them: so when this returns, no node holds a copy (and
+ * meanwhile no CACHE is granted and no MOVE accepted). The object may have moved away while
+ * this waited: the caller looks at its mode again. */
 static void invalidate(JThread *t, Object *o) {
+  DNode *n = &D.dn[t->node_id];
   DistObj *d = dist_of(o);
   while (d->replicas) {
-    int node = __builtin_ctzll(d->replicas);
-    d->replicas &= d->replicas - 1;
+    uint64_t todo = d->replicas & ~d->invalidating;
+    if (!todo) {
+      if (!n->arrival) n->arrival = bk_wq_new();
+      interp_charge(t);
+      bk_wq_wait(n->arrival, -1);
+      d = dist_of(o);
+      continue;
+    }
+    uint64_t bit = todo & -todo;
+    d->invalidating |= bit;
     Msg m = {.type = MSG_INVALIDATE, .f = {d->gid}};
     Reply r;
-    request(t, node, &m, NULL, &r);
+    request(t, __builtin_ctzll(bit), &m, NULL, &r);
     reply_free(&r);
     D.replicas_invalidated++;
     d = dist_of(o);
+    d->invalidating &= ~bit;
+    d->replicas &= ~bit;
+    if (n->arrival) bk_wq_wake_all(n->arrival);
   }
   if (mode_of(o) == OBJ_SHARED) set_mode(o, OBJ_LOCAL);
 }
@@ -1037,7 +1072,10 @@ static bool access_field(JThread *t, Object *o, uint32_t off, char type, bool wr
   for (;;) {
     switch (mode_of(o)) {
     case OBJ_SHARED:
-      if (write) invalidate(t, o);
+      if (write) {
+        invalidate(t, o);
+        continue;
+      }
       /* fall through */
     case OBJ_LOCAL:
     case OBJ_MIRROR:
@@ -1064,7 +1102,10 @@ static bool access_array(JThread *t, Object *a, int32_t i, bool write, void *ele
   for (;;) {
     switch (mode_of(a)) {
     case OBJ_SHARED:
-      if (write) invalidate(t, a);
+      if (write) {
+        invalidate(t, a);
+        continue;
+      }
       /* fall through */
     case OBJ_LOCAL:
     case OBJ_MIRROR:
@@ -1231,14 +1272,12 @@ bool dist_array_get(JThread *t, Object *a, int32_t i, int32_t n, void *buf) {
 }
 
 bool dist_array_put(JThread *t, Object *a, int32_t i, int32_t n, const void *buf) {
-  int m = mode_of(a);
-  if (m == OBJ_MOVING) {
-    wait_arrival(t, a);
-    m = mode_of(a);
-  }
-  if (m == OBJ_SHARED) {
-    invalidate(t, a);
-    m = OBJ_LOCAL;
+  int m;
+  while ((m = mode_of(a)) == OBJ_MOVING || m == OBJ_SHARED) {
+    if (m == OBJ_MOVING)
+      wait_arrival(t, a);
+    else
+      invalidate(t, a);
   }
   if (m == OBJ_LOCAL) {
     memmove(ARRAY_DATA(a, char) + (size_t)i * a->cls->elem_size, buf,
@@ -1753,7 +1792,8 @@ static void serve_move(JThread *s, int src, Object *o, BkReplyToken *tok) {
 
 static void serve_cache(JThread *s, int src, Object *o, BkReplyToken *tok) {
   DistObj *d = dist_of(o);
-  if ((o->hdr & OBJ_STATICS) || o->cls == vm->c_class || o->cls->pinned || !d) {
+  /* While a write invalidates, a copy would be of the state before it. */
+  if ((o->hdr & OBJ_STATICS) || o->cls == vm->c_class || o->cls->pinned || !d || d->invalidating) {
     reply(tok, RS_REFUSED, NULL);
     return;
   }
@@ -1779,6 +1819,20 @@ static bool check_range(JThread *s, Object *a, uint64_t i, uint64_t n) {
   excep_throw_new(s, "java/lang/InternalError", "remote access to elements %llu..%llu of a %s",
                   (unsigned long long)i, (unsigned long long)(i + n), a->cls->name);
   return false;
+}
+
+/* Before a served write: the replicas are dropped. False after answering RS_MOVED if the
+ * object left while this waited for another writer's invalidations. */
+static bool write_here(JThread *s, Object *o, BkReplyToken *tok) {
+  for (;;) {
+    switch (mode_of(o)) {
+    case OBJ_SHARED: invalidate(s, o); break;
+    case OBJ_MOVING: wait_arrival(s, o); break;
+    case OBJ_PROXY:
+    case OBJ_REPLICA: reply_moved(tok, dist_of(o)->owner); return false;
+    default: return true;
+    }
+  }
 }
 
 __attribute__((noinline)) static void serve(JThread *s, int src, Msg *m, BkReplyToken *tok) {
@@ -1819,8 +1873,7 @@ __attribute__((noinline)) static void serve(JThread *s, int src, Msg *m, BkReply
     if (!check_field(s, o, m->f[1], type)) break;
     Slot v = get_slot(s, &in, type, src);
     if (in.bad) protocol_fatal(s->node_id, "WRITE", in.why);
-    if (s->exception) break;
-    if (mode_of(o) == OBJ_SHARED) invalidate(s, o);
+    if (s->exception || !write_here(s, o, tok)) break;
     store((char *)o + m->f[1], type, v);
     reply(tok, RS_OK, NULL);
     break;
@@ -1840,18 +1893,25 @@ __attribute__((noinline)) static void serve(JThread *s, int src, Msg *m, BkReply
   case MSG_AWRITE: {
     if (!check_range(s, o, m->f[1], m->f[2])) break;
     policy_on_served(s, o, pol_of(o), PACC_WRITE, src);
-    if (mode_of(o) == OBJ_SHARED) invalidate(s, o);
+    /* Decoding references may wait (a class fetch, a collection): they are decoded into a
+     * scratch array of the same class first, so nothing waits between the invalidation
+     * and the store. */
     Class *c = o->cls;
+    size_t bytes = m->f[2] * c->elem_size;
+    const uint8_t *p = NULL;
+    Object *scratch = NULL;
     if (c->prim != 'L') {
-      const uint8_t *p = buf_get_bytes(&in, m->f[2] * c->elem_size);
-      if (p) memcpy(ARRAY_DATA(o, char) + m->f[1] * c->elem_size, p, m->f[2] * c->elem_size);
+      p = buf_get_bytes(&in, bytes);
     } else {
-      for (uint64_t i = 0; i < m->f[2] && !in.bad; i++) {
-        Object *e = get_ref(s, &in, src, NULL);
-        ARRAY_DATA(o, Object *)[m->f[1] + i] = e;
-      }
+      scratch = array_new(s, c, (int32_t)m->f[2]);
+      if (!scratch) break;
+      for (uint64_t i = 0; i < m->f[2] && !in.bad && !s->exception; i++)
+        ARRAY_DATA(scratch, Object *)[i] = get_ref(s, &in, src, NULL);
     }
     if (in.bad) protocol_fatal(s->node_id, "AWRITE", in.why);
+    if (s->exception || !write_here(s, o, tok)) break;
+    memcpy(ARRAY_DATA(o, char) + m->f[1] * c->elem_size,
+           scratch ? (const void *)ARRAY_DATA(scratch, char) : p, bytes);
     reply(tok, RS_OK, NULL);
     break;
   }
@@ -1956,6 +2016,7 @@ __attribute__((noinline)) static void serve(JThread *s, int src, Msg *m, BkReply
   }
   case MSG_INVALIDATE: {
     Object *r = table_get(&D.dn[s->node_id], m->f[0]);
+    if (r && mode_of(r) == OBJ_MOVING && dist_of(r)->role == R_PROXY) dist_of(r)->stale = true;
     if (r && mode_of(r) == OBJ_REPLICA) {
       Class *c = r->cls;
       if (c->kind == KIND_ARRAY)
@@ -2141,10 +2202,11 @@ void dist_write_json(FILE *f, const char *run_json) {
     fprintf(f,
             "%s\n  {\"node\": %d, \"cpu_busy_s\": %.9g, \"heap_used_bytes\": %llu, "
             "\"gc_collections\": %llu, \"gc_pause_s\": %.9g, \"ids\": %u, \"forwarding\": %u, "
-            "\"policy_bytes\": %llu}",
+            "\"replicas_stale\": %llu, \"policy_bytes\": %llu}",
             i ? "," : "", i, bk_node_busy(i), (unsigned long long)heap_used(vm->nodes[i].heap),
             (unsigned long long)h->collections, h->pause_seconds, n ? n->ids.len : 0,
-            n ? n->forward.len : 0, (unsigned long long)policy_node_bytes(i));
+            n ? n->forward.len : 0, (unsigned long long)(n ? n->stale : 0),
+            (unsigned long long)policy_node_bytes(i));
   }
   fprintf(f, "]}\n");
 }
