@@ -1533,6 +1533,15 @@ static JThread *running_here(Node *n, uint32_t id) {
   return best;
 }
 
+JThread *dist_innermost(JThread *x) {
+  for (int hops = 0; x && x->remote_node >= 0 && hops < 4 * D.nodes; hops++) {
+    JThread *s = running_here(&vm->nodes[x->remote_node], x->logical_id);
+    if (!s || !s->service || s == x) break;
+    x = s;
+  }
+  return x;
+}
+
 static void unpark_here(JThread *t, uint32_t id) {
   JThread *x = running_here(t->node, id);
   if (!x) return;
