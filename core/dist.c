@@ -1066,10 +1066,13 @@ static int width(char type) {
 }
 
 /* One field or element access on o, whatever its mode: local when o is (or has become) the
- * master or a replica being read, through the protocol otherwise. */
+ * master or a replica being read, through the protocol otherwise. An access that waited for
+ * another thread's move of o and finds a proxy again (the move was refused) goes to the
+ * owner without asking the policy: else two threads of a node whose moves are refused
+ * would take turns moving it forever, each waking the other into a new MOVE. */
 static bool access_field(JThread *t, Object *o, uint32_t off, char type, bool write, Slot *v,
                          const Field *f) {
-  for (;;) {
+  for (bool waited = false;;) {
     switch (mode_of(o)) {
     case OBJ_SHARED:
       if (write) {
@@ -1089,9 +1092,12 @@ static bool access_field(JThread *t, Object *o, uint32_t off, char type, bool wr
       if (!write) goto local;
       policy_note_access(t, o, pol_of(o), PACC_WRITE);
       return remote_write(t, o, off, type, *v);
-    case OBJ_MOVING: wait_arrival(t, o); continue;
+    case OBJ_MOVING:
+      wait_arrival(t, o);
+      waited = true;
+      continue;
     default:
-      consult(t, o, write ? PACC_WRITE : PACC_READ, f);
+      if (!waited) consult(t, o, write ? PACC_WRITE : PACC_READ, f);
       if (mode_of(o) != OBJ_PROXY) continue;
       return write ? remote_write(t, o, off, type, *v) : remote_read(t, o, off, type, v);
     }
@@ -1099,7 +1105,7 @@ static bool access_field(JThread *t, Object *o, uint32_t off, char type, bool wr
 }
 
 static bool access_array(JThread *t, Object *a, int32_t i, bool write, void *elem) {
-  for (;;) {
+  for (bool waited = false;;) {
     switch (mode_of(a)) {
     case OBJ_SHARED:
       if (write) {
@@ -1120,9 +1126,12 @@ static bool access_array(JThread *t, Object *a, int32_t i, bool write, void *ele
     case OBJ_REPLICA:
       if (!write) goto local;
       return remote_awrite(t, a, i, 1, elem);
-    case OBJ_MOVING: wait_arrival(t, a); continue;
+    case OBJ_MOVING:
+      wait_arrival(t, a);
+      waited = true;
+      continue;
     default:
-      consult(t, a, write ? PACC_WRITE : PACC_READ, NULL);
+      if (!waited) consult(t, a, write ? PACC_WRITE : PACC_READ, NULL);
       if (mode_of(a) != OBJ_PROXY) continue;
       return write ? remote_awrite(t, a, i, 1, elem) : remote_aread(t, a, i, 1, elem);
     }
