@@ -1839,6 +1839,21 @@ static bool check_range(JThread *s, Object *a, uint64_t i, uint64_t n) {
   return false;
 }
 
+/* The object of gid here once it is not MOVING, for ADDREF and RELEASE. Counting or
+ * forwarding while it moves would go wrong either way: on its way out, the owner has
+ * already encoded the counts it hands over (serve_move), so a count added now would be
+ * lost; on its way in, this node is not its owner yet, and the old owner already forwards
+ * to here, so the message would bounce between the two until the state arrives, and could
+ * reach the owner after the sender's own later RELEASE. */
+static Object *settled(JThread *s, uint64_t gid) {
+  Object *p = table_get(&D.dn[s->node_id], gid);
+  while (p && mode_of(p) == OBJ_MOVING) {
+    wait_arrival(s, p);
+    p = table_get(&D.dn[s->node_id], gid);
+  }
+  return p;
+}
+
 /* Before a served write: the replicas are dropped. False after answering RS_MOVED if the
  * object left while this waited for another writer's invalidations. */
 static bool write_here(JThread *s, Object *o, BkReplyToken *tok) {
@@ -2011,11 +2026,9 @@ __attribute__((noinline)) static void serve(JThread *s, int src, Msg *m, BkReply
     DNode *n = &D.dn[s->node_id];
     int node = (int)m->f[1];
     if (node < 0 || node >= D.nodes) protocol_fatal(s->node_id, "ADDREF", "no such node");
-    Object *p = table_get(n, m->f[0]);
+    Object *p = settled(s, m->f[0]);
     int where = p ? (mode_of(p) == OBJ_PROXY || mode_of(p) == OBJ_REPLICA ? dist_of(p)->owner : -1)
                   : forward_get(n, m->f[0]);
-    if (p && mode_of(p) == OBJ_MOVING)
-      where = dist_of(p)->role == R_MASTER ? -1 : dist_of(p)->owner;
     if (where < 0 && p) {
       DistObj *d = dist_of(p);
       if (!d->sent) d->sent = calloc((size_t)D.nodes, sizeof *d->sent);
@@ -2061,7 +2074,7 @@ __attribute__((noinline)) static void serve(JThread *s, int src, Msg *m, BkReply
       uint64_t gid = buf_get_u64(&in);
       uint32_t refs = buf_get_u32(&in);
       if (in.bad) protocol_fatal(s->node_id, "RELEASE", in.why);
-      Object *p = table_get(n, gid);
+      Object *p = settled(s, gid);
       int where = -1;
       if (p && dist_of(p)->role == R_MASTER)
         released(s, p, src, refs);
