@@ -802,8 +802,10 @@ static void wait_arrival(JThread *t, Object *o) {
             t->node_id, t->logical_id, (unsigned long long)dist_of(o)->gid);
   if (!n->arrival) n->arrival = bk_wq_new();
   while (mode_of(o) == OBJ_MOVING) {
+    /* Charging the CPU work may itself wait, and the object may arrive meanwhile: its
+     * wake-up would find nobody waiting, so the mode is looked at again just before. */
     interp_charge(t);
-    heap_spill(t);
+    if (mode_of(o) != OBJ_MOVING) break;
     bk_wq_wait(n->arrival, -1);
   }
 }
@@ -999,8 +1001,9 @@ static void invalidate(JThread *t, Object *o) {
     uint64_t todo = d->replicas & ~d->invalidating;
     if (!todo) {
       if (!n->arrival) n->arrival = bk_wq_new();
-      interp_charge(t);
-      bk_wq_wait(n->arrival, -1);
+      interp_charge(t); /* may wait: the other writers' answers are looked at again after */
+      d = dist_of(o);
+      if (d->replicas && !(d->replicas & ~d->invalidating)) bk_wq_wait(n->arrival, -1);
       d = dist_of(o);
       continue;
     }

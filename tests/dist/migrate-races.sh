@@ -7,17 +7,17 @@ set -u
 djsim=$1 work=$2
 here=$(cd "$(dirname "$0")" && pwd)
 rm -rf "$work" && mkdir -p "$work/classes"
-"${JAVAC:-javac}" -nowarn -d "$work/classes" "$here/RefusedMoves.java" || exit 1
+"${JAVAC:-javac}" -nowarn -d "$work/classes" "$here/RefusedMoves.java" "$here/ArrivalWakeup.java" || exit 1
 fail=0 n=0
 
 figure() { # figure FILE TYPE: the count of message TYPE in a --stats-json file
   (grep -o "\"$2\": {\"count\": [0-9]*" "$1" || echo 0) | grep -o '[0-9]*$'
 }
 
-run() { # run NAME NODES FORCE MAIN ARGS...
-  local name=$1 nodes=$2 force=$3
-  shift 3
-  timeout 60 "$djsim" sim --platform cloud --nodes "$nodes" --place round-robin --force "$force" \
+run() { # run NAME PLATFORM NODES FORCE MAIN ARGS...
+  local name=$1 platform=$2 nodes=$3 force=$4
+  shift 4
+  timeout 60 "$djsim" sim --platform "$platform" --nodes "$nodes" --place round-robin --force "$force" \
     --stats-json "$work/$name.json" -cp "$work/classes" "$@" >"$work/$name.out" 2>"$work/$name.err" ||
     { echo "FAIL: run $name exited $? (124: it hung)"; cat "$work/$name.err"; exit 1; }
 }
@@ -30,12 +30,17 @@ check() { # check WHAT GOT WANT
 # Two readers of node 1, 50 reads each, of an object whose monitor node 0 holds: every read
 # is a READ at the owner (100), and each read sends at most one refused MOVE (a reader that
 # waited for the other's MOVE reads at once), so between 1 and 100 MOVEs.
-run r0 2 migrate RefusedMoves 0
-run r50 2 migrate RefusedMoves 50
+run r0 cloud 2 migrate RefusedMoves 0
+run r50 cloud 2 migrate RefusedMoves 50
 check "refused moves: the sums" "$(cat "$work/r50.out")" "sums 350 350"
 check "refused moves: READs of 100 reads" $(($(figure "$work/r50.json" READ) - $(figure "$work/r0.json" READ))) 100
 moves=$(($(figure "$work/r50.json" MOVE) - $(figure "$work/r0.json" MOVE)))
 check "refused moves: at most one MOVE per read" $([ "$moves" -ge 1 ] && [ "$moves" -le 100 ] && echo yes || echo "no ($moves)") yes
+
+# A worker that finds box MOVING and charges 10,000 loop rounds of CPU before it waits: the
+# MOVE completes meanwhile, and the worker must still read box (no deadlock, exit 0).
+run w myrinet 2 migrate ArrivalWakeup 10000
+check "arrival during the charge: both reads" "$(cat "$work/w.out")" "read 7 7"
 
 echo "$n checks, $([ $fail = 0 ] && echo all passed || echo some FAILED)"
 exit $fail
