@@ -19,6 +19,7 @@
 #include <unistd.h>
 
 #include "backend.h"
+#include "gidmap.h"
 #include "interp.h"
 #include "loader.h"
 #include "monitor.h"
@@ -56,13 +57,6 @@ typedef struct Release {
   uint32_t count;
   uint16_t owner;
 } Release;
-
-/* An open-addressed map from gids (never 0) to a 64-bit value: a node's id table and its
- * forwarding records. */
-typedef struct GidMap {
-  uint64_t *keys, *vals;
-  uint32_t cap, len;
-} GidMap;
 
 typedef struct DNode {
   GidMap ids; /* gid -> object (weak: the collectors remove dead ones) */
@@ -130,10 +124,8 @@ bool dist_enabled(void) {
 void dist_shutdown(void) {
   for (int i = 0; i < D.nodes; i++) {
     DNode *n = &D.dn[i];
-    free(n->ids.keys);
-    free(n->ids.vals);
-    free(n->forward.keys);
-    free(n->forward.vals);
+    gidmap_free(&n->ids);
+    gidmap_free(&n->forward);
     free(n->rel);
     free(n->statics);
     free(n->loaded);
@@ -149,74 +141,13 @@ void dist_shutdown(void) {
 
 /* ---- The id table ------------------------------------------------------------------------ */
 
-static uint32_t slot_of(uint64_t gid, uint32_t cap) {
-  uint64_t h = gid * 0x9e3779b97f4a7c15ull;
-  return (uint32_t)(h >> 32) & (cap - 1);
-}
-
-static bool map_find(const GidMap *m, uint64_t gid, uint64_t *val) {
-  if (!m->cap) return false;
-  for (uint32_t i = slot_of(gid, m->cap); m->keys[i]; i = (i + 1) & (m->cap - 1))
-    if (m->keys[i] == gid) {
-      *val = m->vals[i];
-      return true;
-    }
-  return false;
-}
-
-static void map_put(GidMap *m, uint64_t gid, uint64_t val) {
-  if ((m->len + 1) * 2 > m->cap) {
-    uint32_t cap = m->cap ? m->cap * 2 : 256;
-    uint64_t *keys = calloc(cap, sizeof *keys), *vals = calloc(cap, sizeof *vals);
-    for (uint32_t i = 0; i < m->cap; i++)
-      if (m->keys[i]) {
-        uint32_t j = slot_of(m->keys[i], cap);
-        while (keys[j]) j = (j + 1) & (cap - 1);
-        keys[j] = m->keys[i];
-        vals[j] = m->vals[i];
-      }
-    free(m->keys);
-    free(m->vals);
-    m->keys = keys;
-    m->vals = vals;
-    m->cap = cap;
-  }
-  uint32_t i = slot_of(gid, m->cap);
-  while (m->keys[i] && m->keys[i] != gid) i = (i + 1) & (m->cap - 1);
-  if (!m->keys[i]) m->len++;
-  m->keys[i] = gid;
-  m->vals[i] = val;
-}
-
-/* Removes gid, shifting later entries of its run back (no tombstones). */
-static void map_remove(GidMap *m, uint64_t gid) {
-  if (!m->cap) return;
-  uint32_t i = slot_of(gid, m->cap);
-  while (m->keys[i] != gid) {
-    if (!m->keys[i]) return;
-    i = (i + 1) & (m->cap - 1);
-  }
-  m->keys[i] = 0;
-  m->len--;
-  for (uint32_t j = (i + 1) & (m->cap - 1); m->keys[j]; j = (j + 1) & (m->cap - 1)) {
-    uint32_t home = slot_of(m->keys[j], m->cap);
-    /* j's entry may move to the hole at i if its home is not in (i, j]. */
-    if ((j > i && (home <= i || home > j)) || (j < i && home <= i && home > j)) {
-      m->keys[i] = m->keys[j];
-      m->vals[i] = m->vals[j];
-      m->keys[j] = 0;
-      i = j;
-    }
-  }
-}
-
 static Object *table_get(DNode *n, uint64_t gid) {
   uint64_t v;
-  return map_find(&n->ids, gid, &v) ? (Object *)(uintptr_t)v : NULL;
+  return gidmap_find(&n->ids, gid, &v) ? (Object *)(uintptr_t)v : NULL;
 }
 
 static void table_put(DNode *n, uint64_t gid, Object *o) {
-  map_put(&n->ids, gid, (uintptr_t)o);
+  gidmap_put(&n->ids, gid, (uintptr_t)o);
 }
 
 static DistObj *dist_of(const Object *o) {
@@ -1622,18 +1553,18 @@ int32_t dist_io_read(JThread *t, int fd, void *bytes, int32_t max) {
  */
 
 static void forward_put(DNode *n, uint64_t gid, uint16_t node) {
-  map_put(&n->forward, gid, node);
+  gidmap_put(&n->forward, gid, node);
 }
 
 static int forward_get(DNode *n, uint64_t gid) {
   uint64_t v;
-  return map_find(&n->forward, gid, &v) ? (int)v : -1;
+  return gidmap_find(&n->forward, gid, &v) ? (int)v : -1;
 }
 
 void dist_freed(Node *node, Object *o, void *dp) {
   DistObj *d = dp;
   DNode *n = &D.dn[node->id];
-  if (table_get(n, d->gid) == o) map_remove(&n->ids, d->gid);
+  if (table_get(n, d->gid) == o) gidmap_remove(&n->ids, d->gid);
   if (d->role == R_PROXY || d->role == R_REPLICA) {
     if (d->was_master) forward_put(n, d->gid, d->owner);
     if (d->received && !(o->hdr & OBJ_STATICS)) {
