@@ -71,7 +71,9 @@ typedef struct DNode {
   uint32_t loaded_cap;
   GidMap forward; /* gid -> node, for objects that moved away and whose proxy died here */
   uint64_t serve_seq;
-  uint64_t stale; /* CACHE states dropped on arrival here: an INVALIDATE overtook them */
+  uint64_t stale;    /* CACHE states dropped on arrival here: an INVALIDATE overtook them */
+  uint64_t released; /* masters here that RELEASEs took out of the export table */
+  uint64_t freed;    /* masters here (objects with a global id) that the collector freed */
 } DNode;
 
 /* Every instance field of a class, supers first: the order states travel in. */
@@ -1565,6 +1567,7 @@ void dist_freed(Node *node, Object *o, void *dp) {
   DistObj *d = dp;
   DNode *n = &D.dn[node->id];
   if (table_get(n, d->gid) == o) gidmap_remove(&n->ids, d->gid);
+  if (d->role == R_MASTER) n->freed++;
   if (d->role == R_PROXY || d->role == R_REPLICA) {
     if (d->was_master) forward_put(n, d->gid, d->owner);
     if (d->received && !(o->hdr & OBJ_STATICS)) {
@@ -1610,6 +1613,7 @@ static void released(JThread *s, Object *o, int from, uint32_t refs) {
   if (d->exported && !d->replicas) {
     heap_unexport(s, o);
     d->exported = false;
+    D.dn[s->node_id].released++;
   }
 }
 
@@ -2167,10 +2171,12 @@ void dist_write_json(FILE *f, const char *run_json) {
     fprintf(f,
             "%s\n  {\"node\": %d, \"cpu_busy_s\": %.9g, \"heap_used_bytes\": %llu, "
             "\"gc_collections\": %llu, \"gc_pause_s\": %.9g, \"ids\": %u, \"forwarding\": %u, "
-            "\"replicas_stale\": %llu, \"policy_bytes\": %llu}",
+            "\"replicas_stale\": %llu, \"released\": %llu, \"freed\": %llu, \"policy_bytes\": "
+            "%llu}",
             i ? "," : "", i, bk_node_busy(i), (unsigned long long)heap_used(vm->nodes[i].heap),
             (unsigned long long)h->collections, h->pause_seconds, n ? n->ids.len : 0,
             n ? n->forward.len : 0, (unsigned long long)(n ? n->stale : 0),
+            (unsigned long long)(n ? n->released : 0), (unsigned long long)(n ? n->freed : 0),
             (unsigned long long)policy_node_bytes(i));
   }
   fprintf(f, "]}\n");
