@@ -1598,7 +1598,7 @@ void dist_after_gc(JThread *t) {
       count++;
     }
     n->rel_len = keep;
-    Msg m = {.type = MSG_RELEASE, .f = {count}};
+    Msg m = {.type = MSG_RELEASE, .f = {count, (uint64_t)t->node_id}};
     send_oneway(t, owner, &m, &b);
     buf_free(&b);
   }
@@ -2007,7 +2007,11 @@ __attribute__((noinline)) static void serve(JThread *s, int src, Msg *m, BkReply
     break;
   }
   case MSG_RELEASE: {
+    /* The node whose proxies died, which is not src when the RELEASE was forwarded: the
+     * counts to lower are that node's. */
     DNode *n = &D.dn[s->node_id];
+    int from = (int)m->f[1];
+    if (from < 0 || from >= D.nodes) protocol_fatal(s->node_id, "RELEASE", "no such node");
     for (uint64_t i = 0; i < m->f[0]; i++) {
       uint64_t gid = buf_get_u64(&in);
       uint32_t refs = buf_get_u32(&in);
@@ -2015,7 +2019,7 @@ __attribute__((noinline)) static void serve(JThread *s, int src, Msg *m, BkReply
       Object *p = settled(s, gid);
       int where = -1;
       if (p && dist_of(p)->role == R_MASTER)
-        released(s, p, src, refs);
+        released(s, p, from, refs);
       else if (p)
         where = dist_of(p)->owner;
       else
@@ -2024,7 +2028,7 @@ __attribute__((noinline)) static void serve(JThread *s, int src, Msg *m, BkReply
         Buf fb = {0};
         buf_u64(&fb, gid);
         buf_u32(&fb, refs);
-        Msg fm = {.type = MSG_RELEASE, .f = {1}};
+        Msg fm = {.type = MSG_RELEASE, .f = {1, (uint64_t)from}};
         send_oneway(s, where, &fm, &fb);
         buf_free(&fb);
         D.forwards++;

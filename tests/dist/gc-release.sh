@@ -11,7 +11,7 @@ set -u
 djsim=$1 work=$2
 here=$(cd "$(dirname "$0")" && pwd)
 rm -rf "$work" && mkdir -p "$work/classes"
-"${JAVAC:-javac}" -nowarn -d "$work/classes" "$here/ReleaseFrees.java" || exit 1
+"${JAVAC:-javac}" -nowarn -d "$work/classes" "$here/ReleaseFrees.java" "$here/ReleaseForwarded.java" || exit 1
 fail=0 n=0
 
 run() { # run NAME SHARE
@@ -44,6 +44,17 @@ heap_kept=$(node_figure "$work/kept.json" 0 heap_used_bytes)
 heap_shared=$(node_figure "$work/shared.json" 0 heap_used_bytes)
 check "node 0's heap at the end, same as without sharing" "$heap_shared" "$heap_kept"
 check "node 0's heap at the end is smaller than the array" $([ "$heap_shared" -lt 4194304 ] && echo yes || echo "no ($heap_shared)") yes
+
+# A forwarded RELEASE lowers the count of the node whose proxy died (ReleaseForwarded.java):
+# node 2 ends with o out of its export table whether node 1 ever held it (READER=1) or not.
+for r in 0 1; do
+  "$djsim" sim --platform cloud --nodes 3 --place round-robin --force migrate \
+    --stats-json "$work/fwd$r.json" -cp "$work/classes" ReleaseForwarded $r >"$work/fwd$r.out" 2>"$work/fwd$r.err" ||
+    { echo "FAIL: ReleaseForwarded $r exited $?"; cat "$work/fwd$r.err"; exit 1; }
+done
+check "forwarded RELEASE: node 1 held o" "$(tail -n 1 "$work/fwd1.out")" "node 1 held o: true"
+check "forwarded RELEASE: objects node 2 released, with node 1 a holder as without" \
+  "$(node_figure "$work/fwd1.json" 2 released)" "$(node_figure "$work/fwd0.json" 2 released)"
 
 echo "$n checks, $([ $fail = 0 ] && echo all passed || echo some FAILED)"
 exit $fail
