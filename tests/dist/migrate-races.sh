@@ -7,7 +7,8 @@ set -u
 djsim=$1 work=$2
 here=$(cd "$(dirname "$0")" && pwd)
 rm -rf "$work" && mkdir -p "$work/classes"
-"${JAVAC:-javac}" -nowarn -d "$work/classes" "$here/RefusedMoves.java" "$here/ArrivalWakeup.java" || exit 1
+"${JAVAC:-javac}" -nowarn -d "$work/classes" "$here/RefusedMoves.java" "$here/ArrivalWakeup.java" \
+  "$here/AddrefWhileMoving.java" || exit 1
 fail=0 n=0
 
 figure() { # figure FILE TYPE: the count of message TYPE in a --stats-json file
@@ -41,6 +42,13 @@ check "refused moves: at most one MOVE per read" $([ "$moves" -ge 1 ] && [ "$mov
 # MOVE completes meanwhile, and the worker must still read box (no deadlock, exit 0).
 run w myrinet 2 migrate ArrivalWakeup 10000
 check "arrival during the charge: both reads" "$(cat "$work/w.out")" "read 7 7"
+
+# ADDREFs that reach node 1 while it encodes `a` for a MOVE to node 3 are counted at node 3:
+# after every other holder released `a` and node 3 collected, node 2's proxy still works
+# (with the counts lost, node 3 freed `a` and node 2's read died of a protocol error).
+run aw beowulf-10mb 4 migrate AddrefWhileMoving
+check "ADDREF during a MOVE: the reads" "$(cat "$work/aw.out")" "node 3 read a[0] true
+node 2 read 400 elements, then a[0] true"
 
 echo "$n checks, $([ $fail = 0 ] && echo all passed || echo some FAILED)"
 exit $fail
