@@ -19,6 +19,7 @@
 #include <unistd.h>
 
 #include "backend.h"
+#include "gidmap.h"
 #include "interp.h"
 #include "loader.h"
 #include "monitor.h"
@@ -33,14 +34,16 @@ enum { R_MASTER, R_PROXY, R_REPLICA, R_VALUE };
 typedef struct DistObj {
   uint64_t gid;
   uint8_t role;
-  bool exported;     /* master: in the export table (a root) */
-  bool was_master;   /* it moved away from here: keep forwarding when the proxy dies */
-  bool fresh;        /* pulled here for an access not made yet: it stays until it is made */
-  uint16_t owner;    /* where the master is (believed to be, for proxies) */
-  uint32_t received; /* proxies: references received since the last release */
-  uint32_t *sent;    /* masters: references sent to each node, not yet released */
-  uint64_t replicas; /* masters: nodes holding a replica */
-  PolicyObj pol;     /* the object policy's per-object record */
+  bool exported;         /* master: in the export table (a root) */
+  bool was_master;       /* it moved away from here: keep forwarding when the proxy dies */
+  bool fresh;            /* pulled here for an access not made yet: it stays until it is made */
+  uint16_t owner;        /* where the master is (believed to be, for proxies) */
+  uint32_t received;     /* proxies: references received since the last release */
+  uint32_t *sent;        /* masters: references sent to each node, not yet released */
+  uint64_t replicas;     /* masters: nodes holding a replica (until their INVALIDATE is answered) */
+  uint64_t invalidating; /* masters: replicas whose INVALIDATE is on its way (a write waits) */
+  bool stale;            /* a CACHE on its way here: an INVALIDATE overtook its state */
+  PolicyObj pol;         /* the object policy's per-object record */
 } DistObj;
 
 #define GID(node, serial) ((uint64_t)(node) << 48 | (serial))
@@ -55,13 +58,6 @@ typedef struct Release {
   uint32_t count;
   uint16_t owner;
 } Release;
-
-/* An open-addressed map from gids (never 0) to a 64-bit value: a node's id table and its
- * forwarding records. */
-typedef struct GidMap {
-  uint64_t *keys, *vals;
-  uint32_t cap, len;
-} GidMap;
 
 /* A method a policy made RPC on a node: its invocations run at the owner of argument slot
  * `slot` when that object is remote. */
@@ -89,6 +85,9 @@ typedef struct DNode {
   RpcRule *rpc;           /* methods the policy made RPC on this node */
   uint32_t inflight;      /* MOVEs of this node waiting for their reply */
   uint32_t rpc_len, rpc_cap;
+  uint64_t stale;    /* CACHE states dropped on arrival here: an INVALIDATE overtook them */
+  uint64_t released; /* masters here that RELEASEs took out of the export table */
+  uint64_t freed;    /* masters here (objects with a global id) that the collector freed */
 } DNode;
 
 /* Every instance field of a class, supers first: the order states travel in. */
@@ -156,10 +155,8 @@ bool dist_enabled(void) {
 void dist_shutdown(void) {
   for (int i = 0; i < D.nodes; i++) {
     DNode *n = &D.dn[i];
-    free(n->ids.keys);
-    free(n->ids.vals);
-    free(n->forward.keys);
-    free(n->forward.vals);
+    gidmap_free(&n->ids);
+    gidmap_free(&n->forward);
     free(n->rel);
     free(n->statics);
     free(n->loaded);
@@ -181,74 +178,13 @@ void dist_shutdown(void) {
 
 /* ---- The id table ------------------------------------------------------------------------ */
 
-static uint32_t slot_of(uint64_t gid, uint32_t cap) {
-  uint64_t h = gid * 0x9e3779b97f4a7c15ull;
-  return (uint32_t)(h >> 32) & (cap - 1);
-}
-
-static bool map_find(const GidMap *m, uint64_t gid, uint64_t *val) {
-  if (!m->cap) return false;
-  for (uint32_t i = slot_of(gid, m->cap); m->keys[i]; i = (i + 1) & (m->cap - 1))
-    if (m->keys[i] == gid) {
-      *val = m->vals[i];
-      return true;
-    }
-  return false;
-}
-
-static void map_put(GidMap *m, uint64_t gid, uint64_t val) {
-  if ((m->len + 1) * 2 > m->cap) {
-    uint32_t cap = m->cap ? m->cap * 2 : 256;
-    uint64_t *keys = calloc(cap, sizeof *keys), *vals = calloc(cap, sizeof *vals);
-    for (uint32_t i = 0; i < m->cap; i++)
-      if (m->keys[i]) {
-        uint32_t j = slot_of(m->keys[i], cap);
-        while (keys[j]) j = (j + 1) & (cap - 1);
-        keys[j] = m->keys[i];
-        vals[j] = m->vals[i];
-      }
-    free(m->keys);
-    free(m->vals);
-    m->keys = keys;
-    m->vals = vals;
-    m->cap = cap;
-  }
-  uint32_t i = slot_of(gid, m->cap);
-  while (m->keys[i] && m->keys[i] != gid) i = (i + 1) & (m->cap - 1);
-  if (!m->keys[i]) m->len++;
-  m->keys[i] = gid;
-  m->vals[i] = val;
-}
-
-/* Removes gid, shifting later entries of its run back (no tombstones). */
-static void map_remove(GidMap *m, uint64_t gid) {
-  if (!m->cap) return;
-  uint32_t i = slot_of(gid, m->cap);
-  while (m->keys[i] != gid) {
-    if (!m->keys[i]) return;
-    i = (i + 1) & (m->cap - 1);
-  }
-  m->keys[i] = 0;
-  m->len--;
-  for (uint32_t j = (i + 1) & (m->cap - 1); m->keys[j]; j = (j + 1) & (m->cap - 1)) {
-    uint32_t home = slot_of(m->keys[j], m->cap);
-    /* j's entry may move to the hole at i if its home is not in (i, j]. */
-    if ((j > i && (home <= i || home > j)) || (j < i && home <= i && home > j)) {
-      m->keys[i] = m->keys[j];
-      m->vals[i] = m->vals[j];
-      m->keys[j] = 0;
-      i = j;
-    }
-  }
-}
-
 static Object *table_get(DNode *n, uint64_t gid) {
   uint64_t v;
-  return map_find(&n->ids, gid, &v) ? (Object *)(uintptr_t)v : NULL;
+  return gidmap_find(&n->ids, gid, &v) ? (Object *)(uintptr_t)v : NULL;
 }
 
 static void table_put(DNode *n, uint64_t gid, Object *o) {
-  map_put(&n->ids, gid, (uintptr_t)o);
+  gidmap_put(&n->ids, gid, (uintptr_t)o);
 }
 
 static DistObj *dist_of(const Object *o) {
@@ -847,8 +783,10 @@ static void wait_arrival(JThread *t, Object *o) {
             t->node_id, t->logical_id, (unsigned long long)dist_of(o)->gid);
   if (!n->arrival) n->arrival = bk_wq_new();
   while (mode_of(o) == OBJ_MOVING) {
+    /* Charging the CPU work may itself wait, and the object may arrive meanwhile: its
+     * wake-up would find nobody waiting, so the mode is looked at again just before. */
     interp_charge(t);
-    heap_spill(t);
+    if (mode_of(o) != OBJ_MOVING) break;
     bk_wq_wait(n->arrival, -1);
   }
 }
@@ -1061,19 +999,35 @@ static bool pull(JThread *t, Object *o, uint8_t why, const PolicyFollow *follow,
   return ok;
 }
 
+/* Makes o (a proxy here) a replica. A reply travels apart from the owner's requests, so an
+ * INVALIDATE of a write that began after the owner sent this state may arrive first; it
+ * marks the object stale (serve's MSG_INVALIDATE) and the state is dropped on arrival: the
+ * object stays a proxy, and this read goes to the owner. */
 static bool replicate(JThread *t, Object *o) {
   if (mode_of(o) != OBJ_PROXY) return mode_of(o) == OBJ_REPLICA;
   Msg m = {.type = MSG_CACHE};
   Reply r;
   set_mode(o, OBJ_MOVING);
+  dist_of(o)->stale = false;
   obj_request(t, o, &m, NULL, &r);
   bool ok = r.status == RS_STATE;
   if (ok) {
     if (!get_state(t, &r.b, o, dist_of(o)->owner))
       protocol_fatal(t->node_id, "CACHE state", r.b.why);
+    ok = !dist_of(o)->stale;
+  }
+  if (ok) {
     set_mode(o, OBJ_REPLICA);
     D.replicas_made++;
     class_fig(o->cls)->replicas++;
+  } else if (r.status == RS_STATE) {
+    Class *c = o->cls; /* the stale copy goes: a proxy's fields are not used */
+    if (c->kind == KIND_ARRAY)
+      memset(ARRAY_DATA(o, char), 0, (size_t)ARRAY_LEN(o) * c->elem_size);
+    else
+      memset((char *)o + sizeof(Object), 0, c->instance_size - sizeof(Object));
+    D.dn[t->node_id].stale++;
+    set_mode(o, OBJ_PROXY);
   } else if (dist_of(o)->role == R_MASTER) {
     ok = false; /* it came here along with another object: the master is here now */
   } else {
@@ -1194,20 +1148,37 @@ static bool remote_awrite(JThread *t, Object *a, int32_t i, int32_t n, const voi
 }
 
 /* A master with replicas is about to change: every replica is dropped first, so no node
- * ever reads a stale copy (write-invalidate, synchronous). */
+ * ever reads a stale copy (write-invalidate, synchronous). A node stays in `replicas` until
+ * it has answered its INVALIDATE, and a writer that finds every remaining INVALIDATE already
+ * sent by another writer waits for them: so when this returns, no node holds a copy (and
+ * meanwhile no CACHE is granted and no MOVE accepted). The object may have moved away while
+ * this waited: the caller looks at its mode again. */
 static void invalidate(JThread *t, Object *o) {
+  DNode *n = &D.dn[t->node_id];
   DistObj *d = dist_of(o);
   while (d->replicas) {
-    int node = __builtin_ctzll(d->replicas);
-    d->replicas &= d->replicas - 1;
+    uint64_t todo = d->replicas & ~d->invalidating;
+    if (!todo) {
+      if (!n->arrival) n->arrival = bk_wq_new();
+      interp_charge(t); /* may wait: the other writers' answers are looked at again after */
+      d = dist_of(o);
+      if (d->replicas && !(d->replicas & ~d->invalidating)) bk_wq_wait(n->arrival, -1);
+      d = dist_of(o);
+      continue;
+    }
+    uint64_t bit = todo & -todo;
+    d->invalidating |= bit;
     Msg m = {.type = MSG_INVALIDATE, .f = {d->gid}};
     Reply r;
-    request(t, node, &m, NULL, &r);
+    request(t, __builtin_ctzll(bit), &m, NULL, &r);
     reply_free(&r);
     D.replicas_invalidated++;
     class_fig(o->cls)->invalidated++;
     d = dist_of(o);
     d->pol.invalidations++;
+    d->invalidating &= ~bit;
+    d->replicas &= ~bit;
+    if (n->arrival) bk_wq_wake_all(n->arrival);
   }
   if (mode_of(o) == OBJ_SHARED) set_mode(o, OBJ_LOCAL);
 }
@@ -1259,7 +1230,10 @@ static int width(char type) {
 }
 
 /* One field or element access on o, whatever its mode: local when o is (or has become) the
- * master or a replica being read, through the protocol otherwise. */
+ * master or a replica being read, through the protocol otherwise. An access that waited for
+ * another thread's move of o and finds a proxy again (the move was refused) goes to the
+ * owner without asking the policy: else two threads of a node whose moves are refused
+ * would take turns moving it forever, each waking the other into a new MOVE. */
 static bool access_field(JThread *t, Object *o, uint32_t off, char type, bool write, Slot *v,
                          const Field *f) {
   /* The policy is asked once per access: if its move was refused, or another thread's was,
@@ -1268,7 +1242,10 @@ static bool access_field(JThread *t, Object *o, uint32_t off, char type, bool wr
   for (;;) {
     switch (mode_of(o)) {
     case OBJ_SHARED:
-      if (write) invalidate(t, o);
+      if (write) {
+        invalidate(t, o);
+        continue;
+      }
       /* fall through */
     case OBJ_LOCAL:
     case OBJ_MIRROR:
@@ -1283,7 +1260,10 @@ static bool access_field(JThread *t, Object *o, uint32_t off, char type, bool wr
       if (!write) goto local;
       policy_note_access(t, o, pol_of(o), PACC_WRITE);
       return remote_write(t, o, off, type, *v);
-    case OBJ_MOVING: wait_arrival(t, o); continue;
+    case OBJ_MOVING:
+      wait_arrival(t, o);
+      consulted = true; /* it was moving: this access makes no move of its own */
+      continue;
     default:
       if (!consulted) {
         consulted = true;
@@ -1300,7 +1280,10 @@ static bool access_array(JThread *t, Object *a, int32_t i, bool write, void *ele
   for (;;) {
     switch (mode_of(a)) {
     case OBJ_SHARED:
-      if (write) invalidate(t, a);
+      if (write) {
+        invalidate(t, a);
+        continue;
+      }
       /* fall through */
     case OBJ_LOCAL:
     case OBJ_MIRROR:
@@ -1316,7 +1299,10 @@ static bool access_array(JThread *t, Object *a, int32_t i, bool write, void *ele
     case OBJ_REPLICA:
       if (!write) goto local;
       return remote_awrite(t, a, i, 1, elem);
-    case OBJ_MOVING: wait_arrival(t, a); continue;
+    case OBJ_MOVING:
+      wait_arrival(t, a);
+      consulted = true; /* it was moving: this access makes no move of its own */
+      continue;
     default:
       if (!consulted) {
         consulted = true;
@@ -1471,14 +1457,12 @@ bool dist_array_get(JThread *t, Object *a, int32_t i, int32_t n, void *buf) {
 }
 
 bool dist_array_put(JThread *t, Object *a, int32_t i, int32_t n, const void *buf) {
-  int m = mode_of(a);
-  if (m == OBJ_MOVING) {
-    wait_arrival(t, a);
-    m = mode_of(a);
-  }
-  if (m == OBJ_SHARED) {
-    invalidate(t, a);
-    m = OBJ_LOCAL;
+  int m;
+  while ((m = mode_of(a)) == OBJ_MOVING || m == OBJ_SHARED) {
+    if (m == OBJ_MOVING)
+      wait_arrival(t, a);
+    else
+      invalidate(t, a);
   }
   if (m == OBJ_LOCAL) {
     memmove(ARRAY_DATA(a, char) + (size_t)i * a->cls->elem_size, buf,
@@ -1750,6 +1734,15 @@ static JThread *running_here(Node *n, uint32_t id) {
   return best;
 }
 
+JThread *dist_innermost(JThread *x) {
+  for (int hops = 0; x && x->remote_node >= 0 && hops < 4 * D.nodes; hops++) {
+    JThread *s = running_here(&vm->nodes[x->remote_node], x->logical_id);
+    if (!s || !s->service || s == x) break;
+    x = s;
+  }
+  return x;
+}
+
 static void unpark_here(JThread *t, uint32_t id) {
   JThread *x = running_here(t->node, id);
   if (!x) return;
@@ -1818,18 +1811,19 @@ int32_t dist_io_read(JThread *t, int fd, void *bytes, int32_t max) {
  */
 
 static void forward_put(DNode *n, uint64_t gid, uint16_t node) {
-  map_put(&n->forward, gid, node);
+  gidmap_put(&n->forward, gid, node);
 }
 
 static int forward_get(DNode *n, uint64_t gid) {
   uint64_t v;
-  return map_find(&n->forward, gid, &v) ? (int)v : -1;
+  return gidmap_find(&n->forward, gid, &v) ? (int)v : -1;
 }
 
 void dist_freed(Node *node, Object *o, void *dp) {
   DistObj *d = dp;
   DNode *n = &D.dn[node->id];
-  if (table_get(n, d->gid) == o) map_remove(&n->ids, d->gid);
+  if (table_get(n, d->gid) == o) gidmap_remove(&n->ids, d->gid);
+  if (d->role == R_MASTER) n->freed++;
   if (d->role == R_PROXY || d->role == R_REPLICA) {
     if (d->was_master) forward_put(n, d->gid, d->owner);
     if (d->received && !(o->hdr & OBJ_STATICS)) {
@@ -1860,7 +1854,7 @@ void dist_after_gc(JThread *t) {
       count++;
     }
     n->rel_len = keep;
-    Msg m = {.type = MSG_RELEASE, .f = {count}};
+    Msg m = {.type = MSG_RELEASE, .f = {count, (uint64_t)t->node_id}};
     send_oneway(t, owner, &m, &b);
     buf_free(&b);
   }
@@ -1875,6 +1869,7 @@ static void released(JThread *s, Object *o, int from, uint32_t refs) {
   if (d->exported && !d->replicas) {
     heap_unexport(s, o);
     d->exported = false;
+    D.dn[s->node_id].released++;
   }
 }
 
@@ -2062,7 +2057,8 @@ static void serve_move(JThread *s, int src, Object *o, Msg *m, Buf *in, BkReplyT
 
 static void serve_cache(JThread *s, int src, Object *o, BkReplyToken *tok) {
   DistObj *d = dist_of(o);
-  if ((o->hdr & OBJ_STATICS) || o->cls == vm->c_class || o->cls->pinned || !d ||
+  /* While a write invalidates, a copy would be of the state before it. */
+  if ((o->hdr & OBJ_STATICS) || o->cls == vm->c_class || o->cls->pinned || !d || d->invalidating ||
       !policy_may_cache(s, o, &d->pol, src)) {
     reply(tok, RS_REFUSED, NULL);
     return;
@@ -2110,6 +2106,35 @@ static bool check_range(JThread *s, Object *a, uint64_t i, uint64_t n) {
   return false;
 }
 
+/* The object of gid here once it is not MOVING, for ADDREF and RELEASE. Counting or
+ * forwarding while it moves would go wrong either way: on its way out, the owner has
+ * already encoded the counts it hands over (serve_move), so a count added now would be
+ * lost; on its way in, this node is not its owner yet, and the old owner already forwards
+ * to here, so the message would bounce between the two until the state arrives, and could
+ * reach the owner after the sender's own later RELEASE. */
+static Object *settled(JThread *s, uint64_t gid) {
+  Object *p = table_get(&D.dn[s->node_id], gid);
+  while (p && mode_of(p) == OBJ_MOVING) {
+    wait_arrival(s, p);
+    p = table_get(&D.dn[s->node_id], gid);
+  }
+  return p;
+}
+
+/* Before a served write: the replicas are dropped. False after answering RS_MOVED if the
+ * object left while this waited for another writer's invalidations. */
+static bool write_here(JThread *s, Object *o, BkReplyToken *tok) {
+  for (;;) {
+    switch (mode_of(o)) {
+    case OBJ_SHARED: invalidate(s, o); break;
+    case OBJ_MOVING: wait_arrival(s, o); break;
+    case OBJ_PROXY:
+    case OBJ_REPLICA: reply_moved(tok, dist_of(o)->owner); return false;
+    default: return true;
+    }
+  }
+}
+
 __attribute__((noinline)) static void serve(JThread *s, int src, Msg *m, BkReplyToken *tok) {
   Buf in = buf_reader(m->tail, m->tail_len);
   Buf out = {0};
@@ -2150,8 +2175,7 @@ __attribute__((noinline)) static void serve(JThread *s, int src, Msg *m, BkReply
     if (!check_field(s, o, m->f[1], type)) break;
     Slot v = get_slot(s, &in, type, src);
     if (in.bad) protocol_fatal(s->node_id, "WRITE", in.why);
-    if (s->exception) break;
-    if (mode_of(o) == OBJ_SHARED) invalidate(s, o);
+    if (s->exception || !write_here(s, o, tok)) break;
     store((char *)o + m->f[1], type, v);
     reply(tok, RS_OK, NULL);
     break;
@@ -2173,18 +2197,25 @@ __attribute__((noinline)) static void serve(JThread *s, int src, Msg *m, BkReply
     if (!check_range(s, o, m->f[1], m->f[2])) break;
     policy_on_served(s, o, pol_of(o), PACC_WRITE, src);
     class_fig(o->cls)->writes++;
-    if (mode_of(o) == OBJ_SHARED) invalidate(s, o);
+    /* Decoding references may wait (a class fetch, a collection): they are decoded into a
+     * scratch array of the same class first, so nothing waits between the invalidation
+     * and the store. */
     Class *c = o->cls;
+    size_t bytes = m->f[2] * c->elem_size;
+    const uint8_t *p = NULL;
+    Object *scratch = NULL;
     if (c->prim != 'L') {
-      const uint8_t *p = buf_get_bytes(&in, m->f[2] * c->elem_size);
-      if (p) memcpy(ARRAY_DATA(o, char) + m->f[1] * c->elem_size, p, m->f[2] * c->elem_size);
+      p = buf_get_bytes(&in, bytes);
     } else {
-      for (uint64_t i = 0; i < m->f[2] && !in.bad; i++) {
-        Object *e = get_ref(s, &in, src, NULL);
-        ARRAY_DATA(o, Object *)[m->f[1] + i] = e;
-      }
+      scratch = array_new(s, c, (int32_t)m->f[2]);
+      if (!scratch) break;
+      for (uint64_t i = 0; i < m->f[2] && !in.bad && !s->exception; i++)
+        ARRAY_DATA(scratch, Object *)[i] = get_ref(s, &in, src, NULL);
     }
     if (in.bad) protocol_fatal(s->node_id, "AWRITE", in.why);
+    if (s->exception || !write_here(s, o, tok)) break;
+    memcpy(ARRAY_DATA(o, char) + m->f[1] * c->elem_size,
+           scratch ? (const void *)ARRAY_DATA(scratch, char) : p, bytes);
     reply(tok, RS_OK, NULL);
     break;
   }
@@ -2280,9 +2311,8 @@ __attribute__((noinline)) static void serve(JThread *s, int src, Msg *m, BkReply
     DNode *n = &D.dn[s->node_id];
     int node = (int)m->f[1];
     if (node < 0 || node >= D.nodes) protocol_fatal(s->node_id, "ADDREF", "no such node");
-    Object *p = known(s, m->f[0]);
-    /* On its way in or out: the count goes where it ends up. */
-    if (p && mode_of(p) == OBJ_MOVING) wait_arrival(s, p);
+    Object *p = settled(s, m->f[0]);
+    /* On its way in or out, it has settled: the count goes where it ended up. */
     int where =
         p ? (dist_of(p)->role == R_MASTER ? -1 : dist_of(p)->owner) : forward_get(n, m->f[0]);
     if (where < 0 && p) {
@@ -2303,6 +2333,7 @@ __attribute__((noinline)) static void serve(JThread *s, int src, Msg *m, BkReply
   }
   case MSG_INVALIDATE: {
     Object *r = table_get(&D.dn[s->node_id], m->f[0]);
+    if (r && mode_of(r) == OBJ_MOVING && dist_of(r)->role == R_PROXY) dist_of(r)->stale = true;
     if (r && mode_of(r) == OBJ_REPLICA) {
       Class *c = r->cls;
       if (c->kind == KIND_ARRAY)
@@ -2324,15 +2355,19 @@ __attribute__((noinline)) static void serve(JThread *s, int src, Msg *m, BkReply
     break;
   }
   case MSG_RELEASE: {
+    /* The node whose proxies died, which is not src when the RELEASE was forwarded: the
+     * counts to lower are that node's. */
     DNode *n = &D.dn[s->node_id];
+    int from = (int)m->f[1];
+    if (from < 0 || from >= D.nodes) protocol_fatal(s->node_id, "RELEASE", "no such node");
     for (uint64_t i = 0; i < m->f[0]; i++) {
       uint64_t gid = buf_get_u64(&in);
       uint32_t refs = buf_get_u32(&in);
       if (in.bad) protocol_fatal(s->node_id, "RELEASE", in.why);
-      Object *p = known(s, gid);
+      Object *p = settled(s, gid);
       int where = -1;
       if (p && dist_of(p)->role == R_MASTER)
-        released(s, p, src, refs);
+        released(s, p, from, refs);
       else if (p)
         where = dist_of(p)->owner;
       else
@@ -2341,7 +2376,7 @@ __attribute__((noinline)) static void serve(JThread *s, int src, Msg *m, BkReply
         Buf fb = {0};
         buf_u64(&fb, gid);
         buf_u32(&fb, refs);
-        Msg fm = {.type = MSG_RELEASE, .f = {1}};
+        Msg fm = {.type = MSG_RELEASE, .f = {1, (uint64_t)from}};
         send_oneway(s, where, &fm, &fb);
         buf_free(&fb);
         D.forwards++;
@@ -2672,10 +2707,12 @@ void dist_write_json(FILE *f, const char *run_json) {
     fprintf(f,
             "%s\n  {\"node\": %d, \"cpu_busy_s\": %.9g, \"heap_used_bytes\": %llu, "
             "\"gc_collections\": %llu, \"gc_pause_s\": %.9g, \"ids\": %u, \"forwarding\": %u, "
-            "\"policy_bytes\": %llu}",
+            "\"replicas_stale\": %llu, \"released\": %llu, \"freed\": %llu, \"policy_bytes\": "
+            "%llu}",
             i ? "," : "", i, bk_node_busy(i), (unsigned long long)heap_used(vm->nodes[i].heap),
             (unsigned long long)h->collections, h->pause_seconds, n ? n->ids.len : 0,
-            n ? n->forward.len : 0,
+            n ? n->forward.len : 0, (unsigned long long)(n ? n->stale : 0),
+            (unsigned long long)(n ? n->released : 0), (unsigned long long)(n ? n->freed : 0),
             (unsigned long long)(policy_node_bytes(i) +
                                  (n ? (uint64_t)n->ids.len * sizeof(PolicyObj) : 0)));
   }

@@ -84,6 +84,10 @@ bool dist_mon_holds(JThread *t, Object *o);
 int dist_place_thread(JThread *t, Object *jthread);
 /* Starts the thread of jthread with logical id `id` on another node. */
 bool dist_start_thread(JThread *t, Object *jthread, int node, uint32_t id, bool daemon);
+/* Where the logical thread of x runs now: x itself, or, while x waits for a request it
+ * made (a shipped method, a remote monitor), the service thread running as it at the other
+ * end, followed to the innermost such call. Read through the VM's directory of threads. */
+JThread *dist_innermost(JThread *x);
 /* Wakes thread `id`, which lives on `node`. */
 void dist_unpark(JThread *t, int node, uint32_t id);
 /* Writes to / reads from a stream pinned to node 0. */

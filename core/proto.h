@@ -53,8 +53,8 @@
   X(INVALIDATE, "request", "u64 gid", "", "drop a replica: its master is about to change")         \
   X(DROP, "one-way", "u64 gid", "", "the sender dropped its replica of an object")                 \
   X(FETCH, "request", "u64 gid", "", "copy an object's state (clone of a remote object)")          \
-  X(RELEASE, "one-way", "u32 count", "count x (u64 gid, u32 references)",                          \
-    "the sender collected its proxies: the owner may forget them")                                 \
+  X(RELEASE, "one-way", "u32 count, u16 node", "count x (u64 gid, u32 references)",                \
+    "node collected its proxies: the owner may forget them (node: a forwarded RELEASE keeps it)")  \
   X(ADDREF, "one-way", "u64 gid, u16 node", "", "a reference is being passed to a third node")     \
   X(CLASS, "request", "u32 class", "", "fetch a class file's bytes from the master node")          \
   X(IO_WRITE, "request", "u32 fd", "bytes", "write to a stream pinned to node 0")                  \

@@ -207,6 +207,8 @@ int thr_state(JThread *t, Object *target) {
   if (s == STATE_TERMINATED) return TS_TERMINATED;
   JThread *x = thread_of(t, target);
   if (!x) return TS_TERMINATED;
+  /* A thread whose method was shipped is in the state of the call running for it there. */
+  if (!x->blocked_on && !x->waiting_on) x = dist_innermost(x);
   if (x->blocked_on) return TS_BLOCKED;
   if (x->parked || (x->waiting_on && x->remote_node >= 0)) /* waiting here or at an owner */
     return x->park_timed ? TS_TIMED_WAITING : TS_WAITING;
