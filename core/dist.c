@@ -869,6 +869,15 @@ static void put_outgoing(JThread *s, Buf *b, Object *o, int dst) {
   put_state(s, b, o, dst);
 }
 
+/* Zeroes o's fields (or elements): a proxy's are never used, and must hold no references. */
+static void clear_fields(Object *o) {
+  Class *c = o->cls;
+  if (c->kind == KIND_ARRAY)
+    memset(ARRAY_DATA(o, char), 0, (size_t)ARRAY_LEN(o) * c->elem_size);
+  else
+    memset((char *)o + sizeof(Object), 0, c->instance_size - sizeof(Object));
+}
+
 /* After put_outgoing: o is here a proxy of its master on dst. */
 static void become_proxy(JThread *s, Object *o, int dst) {
   DistObj *d = dist_of(o);
@@ -882,11 +891,7 @@ static void become_proxy(JThread *s, Object *o, int dst) {
     heap_unexport(s, o);
     d->exported = false;
   }
-  Class *c = o->cls;
-  if (c->kind == KIND_ARRAY)
-    memset(ARRAY_DATA(o, char), 0, (size_t)ARRAY_LEN(o) * c->elem_size);
-  else
-    memset((char *)o + sizeof(Object), 0, c->instance_size - sizeof(Object));
+  clear_fields(o);
 }
 
 /* Makes o (a proxy or moving object here) the master here from an outgoing state sent by
@@ -959,7 +964,8 @@ static bool pull(JThread *t, Object *o, uint8_t why, const PolicyFollow *follow,
     /* The objects that come along: known here (as proxies, made now if need be) and
      * "moving" before any state is decoded, so nothing here takes them for remote. */
     uint32_t k = buf_get_u16(&r.b);
-    Object **along = k ? calloc(k, sizeof *along) : NULL;
+    Object *along[256]; /* on the C stack: the collector sees them while states are decoded */
+    if (k > 255) protocol_fatal(t->node_id, "MOVE reply", "more than 255 objects came along");
     for (uint32_t i = 0; i < k && !r.b.bad; i++) {
       uint64_t gid = buf_get_u64(&r.b);
       Class *c = class_by_id(t, buf_get_u32(&r.b), &r.b);
@@ -980,7 +986,6 @@ static bool pull(JThread *t, Object *o, uint8_t why, const PolicyFollow *follow,
       take_over(t, along[i], &r.b, from);
       if (moved && *nmoved < max) moved[(*nmoved)++] = dist_of(along[i])->gid;
     }
-    free(along);
     if (r.b.bad) protocol_fatal(t->node_id, "MOVE reply", r.b.why);
     /* Brought here for an access of this thread: a MOVE that was waiting for it does not
      * take it away before that access is made (else two nodes could pass it back and forth
@@ -1021,11 +1026,7 @@ static bool replicate(JThread *t, Object *o) {
     D.replicas_made++;
     class_fig(o->cls)->replicas++;
   } else if (r.status == RS_STATE) {
-    Class *c = o->cls; /* the stale copy goes: a proxy's fields are not used */
-    if (c->kind == KIND_ARRAY)
-      memset(ARRAY_DATA(o, char), 0, (size_t)ARRAY_LEN(o) * c->elem_size);
-    else
-      memset((char *)o + sizeof(Object), 0, c->instance_size - sizeof(Object));
+    clear_fields(o);
     D.dn[t->node_id].stale++;
     set_mode(o, OBJ_PROXY);
   } else if (dist_of(o)->role == R_MASTER) {
@@ -2335,11 +2336,7 @@ __attribute__((noinline)) static void serve(JThread *s, int src, Msg *m, BkReply
     Object *r = table_get(&D.dn[s->node_id], m->f[0]);
     if (r && mode_of(r) == OBJ_MOVING && dist_of(r)->role == R_PROXY) dist_of(r)->stale = true;
     if (r && mode_of(r) == OBJ_REPLICA) {
-      Class *c = r->cls;
-      if (c->kind == KIND_ARRAY)
-        memset(ARRAY_DATA(r, char), 0, (size_t)ARRAY_LEN(r) * c->elem_size);
-      else
-        memset((char *)r + sizeof(Object), 0, c->instance_size - sizeof(Object));
+      clear_fields(r);
       set_mode(r, OBJ_PROXY);
     }
     reply(tok, RS_OK, NULL);
@@ -2507,11 +2504,7 @@ bool pol_cache(PolicyCtx *c, Object *o) {
 void pol_drop(PolicyCtx *c, Object *o) {
   if (!o || mode_of(o) != OBJ_REPLICA) return;
   DistObj *d = dist_of(o);
-  Class *k = o->cls;
-  if (k->kind == KIND_ARRAY)
-    memset(ARRAY_DATA(o, char), 0, (size_t)ARRAY_LEN(o) * k->elem_size);
-  else
-    memset((char *)o + sizeof(Object), 0, k->instance_size - sizeof(Object));
+  clear_fields(o);
   set_mode(o, OBJ_PROXY);
   Msg m = {.type = MSG_DROP, .f = {d->gid}};
   send_oneway(c->t, d->owner, &m, NULL);

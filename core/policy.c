@@ -196,18 +196,6 @@ int policy_select(const char *policy, const char **params, int nparams, const ch
   return 0;
 }
 
-DistForce policy_force(void) {
-  return P.force;
-}
-
-const char *policy_name(void) {
-  return P.policy ? P.policy->name : "nop";
-}
-
-const char *policy_place_name(void) {
-  return P.place ? P.place->name : "local";
-}
-
 /* ---- Calls from the runtime --------------------------------------------------------------- */
 
 void policy_note_access(JThread *t, Object *o, PolicyObj *p, PolicyAccess kind) {

@@ -175,11 +175,7 @@ bool policy_places_objects(void);
 /* Whether the chosen policy places new objects (the interpreter's `new` checks it). */
 extern bool policy_places_new;
 void policy_queued(JThread *t, Object *task);
-DistForce policy_force(void);
 /* Bytes of bookkeeping the policies keep on a node (a figure of the run). */
 uint64_t policy_node_bytes(int node);
-/* The current choice, for the figures. */
-const char *policy_name(void);
-const char *policy_place_name(void);
 
 #endif

@@ -11,8 +11,7 @@
  * this node has only read is replicated instead of moved (no ping-pong between readers;
  * a write invalidates). A method whose calls on a remote receiver average more than two
  * remote accesses is shipped instead (one round trip per call). */
-#include <stdlib.h>
-
+#include "calls.h"
 #include "policies.h"
 
 enum { P_BYTES_PER_ACCESS, P_PATIENCE };
@@ -25,33 +24,10 @@ static const PolicyParam params[] = {
     {NULL},
 };
 
-typedef struct Calls {
-  const Method *m;
-  uint32_t calls, accesses;
-} Calls;
-
-typedef struct Adaptive {
-  Calls *c;
-  uint32_t len, cap;
-} Adaptive;
-
-static Calls *calls(Adaptive *s, const Method *m) {
-  for (uint32_t i = 0; i < s->len; i++)
-    if (s->c[i].m == m) return &s->c[i];
-  if (s->len == s->cap) {
-    s->cap = s->cap ? 2 * s->cap : 16;
-    s->c = realloc(s->c, s->cap * sizeof *s->c);
-  }
-  s->c[s->len] = (Calls){m, 0, 0};
-  return &s->c[s->len++];
-}
-
 static PolicyAction remote_access(PolicyCtx *c, Object *o, PolicyObj *p, PolicyAccess kind,
                                   const Field *f) {
   (void)f;
-  Frame *fr = c->t->frame;
-  if (fr && !(fr->m->access & ACC_STATIC) && fr->locals[0].r == o)
-    calls(c->state, fr->m)->accesses++;
+  calls_note_access(c->state, c, o);
   /* Renting: one access at the owner's measured latency (the first one is free of data). */
   double rtt = pol_latency(c, pol_where(c, o));
   if (rtt <= 0) return PA_REMOTE;
@@ -70,7 +46,7 @@ static PolicyAction remote_access(PolicyCtx *c, Object *o, PolicyObj *p, PolicyA
 
 static bool ships(PolicyCtx *c, Object *o, PolicyObj *p, Method *m) {
   (void)o, (void)p;
-  Calls *k = calls(c->state, m);
+  Calls *k = calls_of(c->state, m);
   if (k->calls >= 2 && k->accesses > 2 * k->calls) {
     pol_rpc(c, m, 0);
     return true;
@@ -80,11 +56,11 @@ static bool ships(PolicyCtx *c, Object *o, PolicyObj *p, Method *m) {
 }
 
 static void fini(PolicyCtx *c) {
-  free(((Adaptive *)c->state)->c);
+  calls_free(c->state);
 }
 
 static size_t bytes(PolicyCtx *c) {
-  return ((Adaptive *)c->state)->cap * sizeof(Calls);
+  return calls_bytes(c->state);
 }
 
 const ObjectPolicy policy_adaptive = {
@@ -92,7 +68,7 @@ const ObjectPolicy policy_adaptive = {
     .seed = "cJVM 6 (future work)",
     .doc = "per object, rent remote access until it has cost what a move or replica costs",
     .params = params,
-    .state_bytes = sizeof(Adaptive),
+    .state_bytes = sizeof(CallTable),
     .remote_access = remote_access,
     .ships = ships,
     .fini = fini,
