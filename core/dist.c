@@ -1744,25 +1744,59 @@ JThread *dist_innermost(JThread *x) {
   return x;
 }
 
-static void unpark_here(JThread *t, uint32_t id) {
+/* UNPARK's `why`: an interrupt also wakes wait and sleep; a forwarded one was sent on by a
+ * node where the thread waits for another; a final one is delivered where it arrives. */
+enum { UNPARK_INTERRUPT = 1, UNPARK_FINAL = 2, UNPARK_FORWARDED = 4 };
+
+static void send_unpark(JThread *t, int node, uint32_t id, unsigned why) {
+  Msg m = {.type = MSG_UNPARK, .f = {why, id}};
+  send_oneway(t, node, &m, NULL);
+}
+
+/* A logical thread's permit and wake-ups belong where it runs now: the innermost of the
+ * calls it is waiting for. Each node knows only its own part of that chain, so a node where
+ * the thread waits for another sends the UNPARK on. If the next node has no call running
+ * as the thread (the sender's call is waiting there for plain data, or its call there has
+ * ended), the sender was the end of the chain and is told so; a final UNPARK that finds
+ * no call goes to the thread's own node. A call that ends with an unused permit hands it
+ * back to its caller (hand_back_permit). */
+static void unpark_here(JThread *t, int src, uint32_t id, unsigned why) {
   JThread *x = running_here(t->node, id);
-  if (!x) return;
-  if (x->remote_node >= 0) { /* it is waiting for another node: the wake-up goes there */
-    Msg m = {.type = MSG_UNPARK, .f = {id}};
-    send_oneway(t, x->remote_node, &m, NULL);
+  bool forwarded = why & UNPARK_FORWARDED, final = why & UNPARK_FINAL;
+  why &= UNPARK_INTERRUPT;
+  if (forwarded && (!x || (!x->service && x->remote_node >= 0))) {
+    send_unpark(t, src, id, why | UNPARK_FINAL);
+    return;
+  }
+  if (!x) {
+    JThread *home = id < vm->by_logical_cap ? vm->by_logical_id[id] : NULL;
+    if (final && home && !home->terminated && home->node_id != t->node_id)
+      send_unpark(t, home->node_id, id, why | UNPARK_FINAL);
+    return;
+  }
+  if (!final && x->remote_node >= 0) {
+    send_unpark(t, x->remote_node, id, why | UNPARK_FORWARDED);
     D.forwards++;
     return;
   }
   thr_unpark(x);
+  if (why & UNPARK_INTERRUPT) thr_wake(x);
 }
 
-void dist_unpark(JThread *t, int node, uint32_t id) {
-  if (node == t->node_id) {
-    unpark_here(t, id);
-    return;
-  }
-  Msg m = {.type = MSG_UNPARK, .f = {id}};
-  send_oneway(t, node, &m, NULL);
+void dist_unpark(JThread *t, int node, uint32_t id, bool interrupt) {
+  unsigned why = interrupt ? UNPARK_INTERRUPT : 0;
+  if (node == t->node_id)
+    unpark_here(t, t->node_id, id, why);
+  else
+    send_unpark(t, node, id, why);
+}
+
+/* A call served for a logical thread ends: a permit it got and did not use goes back to
+ * the caller (an UNPARK after the reply: the caller parks at most until it arrives). */
+static void hand_back_permit(JThread *s, int src) {
+  if (!s->permit || s->logical_id == s->service_id) return;
+  s->permit = false;
+  if (src != s->node_id) send_unpark(s, src, s->logical_id, UNPARK_FINAL);
 }
 
 void dist_thread_begin(JThread *t) {
@@ -1897,6 +1931,7 @@ static void service_put(JThread *s) {
   interp_charge(s);
   DNode *n = &D.dn[s->node_id];
   s->serving = false;
+  s->permit = false;
   s->logical_id = s->service_id;
   s->jthread = NULL;
   s->exception = NULL;
@@ -2290,7 +2325,7 @@ __attribute__((noinline)) static void serve(JThread *s, int src, Msg *m, BkReply
     reply(tok, RS_OK, &out);
     break;
   }
-  case MSG_UNPARK: unpark_here(s, (uint32_t)m->f[0]); break;
+  case MSG_UNPARK: unpark_here(s, src, (uint32_t)m->f[1], (unsigned)m->f[0]); break;
   case MSG_MOVE: serve_move(s, src, o, m, &in, tok); break;
   case MSG_PUSH: serve_push(s, src, m, &in, tok); break;
   case MSG_DROP: {
@@ -2428,6 +2463,7 @@ static void handle(int self, int src, const void *bytes, size_t len, BkReplyToke
   bk_set_task_data(s);
   s->cstack_base = __builtin_frame_address(0);
   serve(s, src, &m, tok);
+  hand_back_permit(s, src);
   service_put(s);
   bk_set_task_data(prev);
 }

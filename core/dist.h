@@ -88,8 +88,9 @@ bool dist_start_thread(JThread *t, Object *jthread, int node, uint32_t id, bool 
  * made (a shipped method, a remote monitor), the service thread running as it at the other
  * end, followed to the innermost such call. Read through the VM's directory of threads. */
 JThread *dist_innermost(JThread *x);
-/* Wakes thread `id`, which lives on `node`. */
-void dist_unpark(JThread *t, int node, uint32_t id);
+/* LockSupport.unpark (or, with `interrupt`, the wake of Thread.interrupt) of thread `id`,
+ * which lives on `node`, delivered where that thread runs now. */
+void dist_unpark(JThread *t, int node, uint32_t id, bool interrupt);
 /* Writes to / reads from a stream pinned to node 0. */
 bool dist_io_write(JThread *t, int fd, const void *bytes, int32_t len);
 int32_t dist_io_read(JThread *t, int fd, void *bytes, int32_t max);

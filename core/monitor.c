@@ -102,7 +102,11 @@ bool mon_wait(JThread *t, Object *o, int64_t millis) {
     excep_throw_new(t, "java/lang/InterruptedException", NULL);
     return false;
   }
+  /* Reading the interrupt status may ask another node, and objects arriving meanwhile may
+   * have moved the side-record table: a Monitor pointer does not outlive a yield. */
+  m = monitor_of(t, o);
   uint32_t count = m->count;
+  uint64_t since = t->wake_seq; /* a notify may come as soon as the monitor is released */
   t->in_wait_set = true;
   t->wait_next = NULL;
   if (m->wait_tail)
@@ -112,7 +116,7 @@ bool mon_wait(JThread *t, Object *o, int64_t millis) {
   m->wait_tail = t;
   release(m);
   t->waiting_on = o;
-  thr_park(t, millis == 0 ? -1.0 : (double)millis / 1000.0);
+  thr_block(t, millis == 0 ? -1.0 : (double)millis / 1000.0, since);
   t->waiting_on = NULL;
   m = monitor_of(t, o);
   wait_set_remove(m, t); /* still there after a timeout or an interrupt */
@@ -132,7 +136,7 @@ bool mon_notify(JThread *t, Object *o, bool all) {
     JThread *w = m->wait_head;
     if (!w) break;
     wait_set_remove(m, w);
-    thr_unpark(w);
+    thr_wake(w);
   } while (all);
   return true;
 }

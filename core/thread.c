@@ -137,29 +137,46 @@ void thr_finish(JThread *t, const char *name) {
   dist_thread_end(t, name);
 }
 
-void thr_park(JThread *t, double timeout) {
+/* Blocks t on its own queue until a wake later than `since` (a count of t->wake_seq read
+ * before t made itself wakeable, so that none given meanwhile is lost), the timeout or,
+ * for LockSupport.park, the permit. */
+static void block(JThread *t, double timeout, uint64_t since, bool lock_support) {
   if (!t->park) t->park = bk_wq_new();
   interp_charge(t); /* may let other tasks run: a permit or an interrupt given meanwhile counts */
   bool intr = interrupted(t); /* may ask another node: a permit may arrive meanwhile */
-  if (t->permit || intr) {
-    t->permit = false;
+  if (intr || since != t->wake_seq || (lock_support && t->permit)) {
+    if (lock_support) t->permit = false;
     return;
   }
   t->parked = true;
+  t->park_permit = lock_support;
   t->park_timed = timeout >= 0;
   bk_wq_wait(t->park, timeout);
   t->parked = false;
-  t->permit = false;
+  if (lock_support) t->permit = false;
+}
+
+void thr_park(JThread *t, double timeout) {
+  block(t, timeout, t->wake_seq, true);
+}
+
+void thr_block(JThread *t, double timeout, uint64_t since) {
+  block(t, timeout, since, false);
 }
 
 void thr_unpark(JThread *t) {
   t->permit = true;
+  if (t->parked && t->park_permit) bk_wq_wake_one(t->park);
+}
+
+void thr_wake(JThread *t) {
+  t->wake_seq++;
   if (t->parked) bk_wq_wake_one(t->park);
 }
 
 void thr_unpark_object(JThread *t, Object *jthread) {
   JThread *x = thread_of(t, jthread);
-  if (x) dist_unpark(t, x->node_id, x->logical_id);
+  if (x) dist_unpark(t, x->node_id, x->logical_id, false);
 }
 
 bool thr_take_interrupt(JThread *t) {
@@ -182,7 +199,7 @@ bool thr_sleep(JThread *t, int64_t millis) {
     for (;;) {
       double left = until - bk_now();
       if (millis != 0 && left < 1e-9) break;
-      thr_park(t, millis == 0 ? 0.0 : left);
+      thr_block(t, millis == 0 ? 0.0 : left, t->wake_seq);
       if (millis == 0 || interrupted(t)) break;
     }
     t->sleeping = false;
@@ -195,10 +212,13 @@ bool thr_sleep(JThread *t, int64_t millis) {
 void thr_interrupt(JThread *t, Object *target) {
   JThread *x = thread_of(t, target);
   if (!x) return;
-  if (x->node_id != t->node_id || x->remote_node >= 0)
-    dist_unpark(t, x->node_id, x->logical_id); /* it may be parked, here or elsewhere */
-  else if (x->parked)
-    thr_unpark(x); /* sleep, wait, join and LockSupport.park end early */
+  /* As in HotSpot, an interrupt also gives the thread its park permit. */
+  if (x->node_id != t->node_id || x->remote_node >= 0) {
+    dist_unpark(t, x->node_id, x->logical_id, true); /* it may be blocked, here or elsewhere */
+  } else {
+    thr_unpark(x);
+    thr_wake(x); /* sleep, wait and join end early */
+  }
 }
 
 int thr_state(JThread *t, Object *target) {

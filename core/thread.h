@@ -13,10 +13,16 @@
 bool thr_start(JThread *t, Object *jthread);
 /* Starts the task of nt (made for its node) running jthread.run(). */
 bool thr_spawn(JThread *nt, const char *name);
-/* Blocks t on its own queue until thr_unpark or the timeout (seconds, < 0: none). An
- * unpark that comes first is kept (a permit), so no wake-up is lost. */
+/* LockSupport.park: blocks t on its own queue until it has the permit (thr_unpark), a
+ * wake (thr_wake), an interrupt or the timeout (seconds, < 0: none), and uses up the
+ * permit. An unpark that comes first is kept, so no wake-up is lost. */
 void thr_park(JThread *t, double timeout);
 void thr_unpark(JThread *t);
+/* Object.wait and sleep: blocks t until a wake (notify, interrupt) later than `since` (a
+ * value of t->wake_seq read before t could be woken) or the timeout. A permit neither ends
+ * it nor is used up by it, as in HotSpot. */
+void thr_block(JThread *t, double timeout, uint64_t since);
+void thr_wake(JThread *t);
 /* Unparks the thread of a Thread object (LockSupport.unpark); nothing if it is not alive. */
 void thr_unpark_object(JThread *t, Object *jthread);
 /* t's interrupt status; thr_take_interrupt also clears it. */
