@@ -41,8 +41,8 @@
   X(HOLDS, "request", "u64 gid, u32 thread", "", "Thread.holdsLock of an object at its owner")     \
   X(START, "request", "u32 thread, u8 daemon", "thread ref, name",                                 \
     "start a Java thread on this node")                                                            \
-  X(UNPARK, "one-way", "u8 why, u32 thread", "",                                                  \
-    "give a thread its park permit (why: 1 interrupt: also wake it; 2 final; 4 forwarded)")         \
+  X(UNPARK, "one-way", "u8 why, u32 thread", "",                                                   \
+    "give a thread its park permit (why: 1 interrupt: also wake it; 2 final; 4 forwarded)")        \
   X(MOVE, "request", "u64 gid, u8 why, u8 depth, u16 max",                                         \
     "follow list if depth > 0: u16 count x (u32 class, u32 field offset)",                         \
     "migrate an object to the requesting node, with up to max-1 objects reached from it")          \

@@ -236,7 +236,7 @@ struct JThread {
   Object *waiting_on; /* object it waits on (Object.wait), for thread dumps */
   bool sleeping, daemon, terminated;
   bool permit, parked, park_timed, park_permit; /* park_permit: in LockSupport.park */
-  uint64_t wake_seq; /* wakes (notify, interrupt) given so far */
+  uint64_t wake_seq;                            /* wakes (notify, interrupt) given so far */
   /* The distributed object model (dist.c). */
   int remote_node;       /* node serving this thread's current remote request, or -1 */
   double remote_wait;    /* simulated seconds spent waiting for remote requests */
