@@ -2147,9 +2147,11 @@ static bool check_range(JThread *s, Object *a, uint64_t i, uint64_t n) {
  * already encoded the counts it hands over (serve_move), so a count added now would be
  * lost; on its way in, this node is not its owner yet, and the old owner already forwards
  * to here, so the message would bounce between the two until the state arrives, and could
- * reach the owner after the sender's own later RELEASE. */
+ * reach the owner after the sender's own later RELEASE. An object that comes along with
+ * another in a MOVE reply is not even known here until that reply is decoded, while the
+ * old owner may already forward its counts here. */
 static Object *settled(JThread *s, uint64_t gid) {
-  Object *p = table_get(&D.dn[s->node_id], gid);
+  Object *p = known(s, gid); /* one coming along in a MOVE reply may not be known yet */
   while (p && mode_of(p) == OBJ_MOVING) {
     wait_arrival(s, p);
     p = table_get(&D.dn[s->node_id], gid);
