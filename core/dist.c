@@ -1538,7 +1538,9 @@ static bool remote_here(const Object *o) {
 }
 
 int dist_ships(JThread *t, Method *m, Slot *args) {
-  if (m->access & (ACC_NATIVE | ACC_ABSTRACT) || m->name[0] == '<' || !D.on) return 0;
+  /* Constructors are shipped too: an object a policy placed elsewhere (cJVM's remote
+   * `new`) may have its constructor run, and what it allocates made, where it lives. */
+  if (m->access & (ACC_NATIVE | ACC_ABSTRACT) || !D.on) return 0;
   if (m->dist_rpc) {
     int slot = rpc_slot(&D.dn[t->node_id], m);
     if (slot >= 0 && args[slot].r && remote_here(args[slot].r)) return slot + 1;

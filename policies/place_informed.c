@@ -4,7 +4,8 @@
  * threads per core. A node knows its own count exactly; of another node it knows what that
  * node reported in the reply to the last START this node sent it (the count is piggy-backed
  * on the reply: no extra message, but the view is as old as that thread start). Nodes not
- * heard from count as idle. Ties go to the first node after this one.
+ * heard from count as idle. A tie with this node keeps the thread here; a tie among
+ * other nodes goes to the first after this one.
  *
  * `data-affinity` (DJ 4.4): the node where most of the data reachable from the new thread
  * lives. The walk starts at the Thread object, follows references through objects whose

@@ -2,8 +2,8 @@
 #include "policies.h"
 
 static const ObjectPolicy *const objects[] = {
-    &policy_nop,   &policy_mofa,    &policy_mofa_predict, &policy_readonly,
-    &policy_cache, &policy_rpc_hot, &policy_adaptive,     &policy_threshold,
+    &policy_nop,     &policy_mofa,     &policy_mofa_predict, &policy_readonly, &policy_cache,
+    &policy_rpc_hot, &policy_adaptive, &policy_threshold,    &policy_spread,
 };
 
 static const Placement *const placements[] = {

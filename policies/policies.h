@@ -6,7 +6,7 @@
 #include "policy.h"
 
 extern const ObjectPolicy policy_nop, policy_mofa, policy_mofa_predict, policy_readonly,
-    policy_cache, policy_rpc_hot, policy_adaptive, policy_threshold;
+    policy_cache, policy_rpc_hot, policy_adaptive, policy_threshold, policy_spread;
 extern const Placement place_local, place_round_robin, place_least_loaded, place_data_affinity;
 
 /* Registers every shipped policy and placement (the first of each is the default). */

@@ -9,13 +9,14 @@ djsim=$1 work=$2
 here=$(cd "$(dirname "$0")" && pwd)
 rm -rf "$work" && mkdir -p "$work/classes"
 "${JAVAC:-javac}" -nowarn -d "$work/classes" "$here"/TreeWalk.java "$here"/ReadTable.java \
-  "$here"/CacheWrite.java "$here"/HotCall.java "$here"/Affinity.java || exit 1
+  "$here"/CacheWrite.java "$here"/HotCall.java "$here"/Affinity.java "$here"/Spread.java \
+  "$here"/LoadSpread.java || exit 1
 fail=0 n=0
 
-run() { # run NAME NODES POLICY PLACE MAIN ARG [--param K=V]
+run() { # [PLATFORM=FILE] run NAME NODES POLICY PLACE MAIN ARG [--param K=V]
   local name=$1 nodes=$2 policy=$3 place=$4 main=$5 arg=$6
   shift 6
-  "$djsim" sim --platform cloud --nodes "$nodes" --policy "$policy" --place "$place" "$@" \
+  "$djsim" sim --platform "${PLATFORM:-cloud}" --nodes "$nodes" --policy "$policy" --place "$place" "$@" \
     --stats-json "$work/$name.json" -cp "$work/classes" "$main" "$arg" \
     >"$work/$name.out" 2>"$work/$name.err" ||
     { echo "FAIL: run $name exited $?"; cat "$work/$name.err"; exit 1; }
@@ -128,6 +129,28 @@ done
 run aff 4 nop data-affinity Affinity 0
 for k in 0 1 2; do
   check "data-affinity: worker-$k runs next to its data" "$(fig aff thread worker-$k)" "$(fig aff thread producer-$k)"
+done
+
+# spread: two pool workers on node 0 (--place local). Job 0 is made before the pool queued
+# any Job, so it stays on node 0; queueing it teaches node 0 the class, and Jobs 1..8 are
+# made on nodes 1, 2, 3, 0, 1, 2, 3, 0: six pushed (PUSH, 6 migrations of Job), each with its
+# constructor and its run() shipped (12 INVOKEs), so the arrays they make and sum are where
+# they run (no read of a Job served remotely). Under nop nothing is pushed.
+run spread 4 spread local Spread 8
+check "spread: PUSH messages" "$(fig spread msg PUSH)" 6
+check "spread: Jobs moved" "$(fig spread class 'Spread$Job' migrations)" 6
+check "spread: Job invocations served (constructors and runs)" "$(fig spread class 'Spread$Job' invokes_served)" 12
+check "spread: Job reads served remotely" "$(fig spread class 'Spread$Job' reads_served)" 0
+run spread-nop 4 nop local Spread 8
+check "spread under nop: PUSH messages" "$(fig spread-nop msg PUSH)" 0
+check "spread: the program's output is the one under nop" "$(cat "$work/spread.out")" "$(cat "$work/spread-nop.out")"
+
+# least-loaded on uneven.xml (node 1 has 4 cores): LoadSpread's comment reasons it out.
+PLATFORM=$here/uneven.xml run ll 4 nop least-loaded LoadSpread 0
+i=0
+for want in 1 2 3 1 1 1 0; do
+  check "least-loaded: Spinner-$i's node" "$(fig ll thread Spinner-$i)" $want
+  i=$((i + 1))
 done
 
 echo "$n checks, $([ $fail = 0 ] && echo all passed || echo some FAILED)"
