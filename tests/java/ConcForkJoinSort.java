@@ -79,7 +79,7 @@ public class ConcForkJoinSort {
 
     public static void main(String[] args) {
         Random rnd = new Random(7);
-        int[] a = new int[50_000];
+        int[] a = new int[10_000];
         for (int i = 0; i < a.length; i++) a[i] = rnd.nextInt(1_000_000);
         int[] expected = a.clone();
         Arrays.sort(expected);
