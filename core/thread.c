@@ -92,6 +92,7 @@ static void thread_entry(void *arg) {
 }
 
 bool thr_spawn(JThread *nt, const char *name) {
+  snprintf(nt->start_name, sizeof nt->start_name, "%s", name);
   Spawn *sp = calloc(1, sizeof *sp);
   sp->t = nt;
   snprintf(sp->name, sizeof sp->name, "%s", name);
@@ -243,19 +244,27 @@ static void describe(JThread *t, Object *o, char *buf, size_t len) {
            (unsigned)obj_identity_hash(t, o));
 }
 
+/* A thread's name for the report: from its Thread object if that is here, else the one it
+ * started with. */
+static void report_name(JThread *t, char *buf, size_t len) {
+  if (t->jthread) name_of(NULL, t->jthread, buf, len);
+  if ((!t->jthread || strcmp(buf, "?") == 0) && t->start_name[0])
+    snprintf(buf, len, "%s", t->start_name);
+}
+
 static void dump_thread(JThread *t) {
-  char name[128], what[300];
-  name_of(NULL, t->jthread, name, sizeof name);
-  const char *state = t->blocked_on ? "BLOCKED"
-                      : t->parked   ? (t->park_timed ? "TIMED_WAITING" : "WAITING")
-                                    : "RUNNABLE";
+  char name[128] = "?", what[300];
+  report_name(t, name, sizeof name);
+  const char *state = t->blocked_on                ? "BLOCKED"
+                      : t->parked || t->waiting_on ? (t->park_timed ? "TIMED_WAITING" : "WAITING")
+                                                   : "RUNNABLE";
   fprintf(stderr, "\"%s\" (node %d%s) %s", name, t->node_id, t->daemon ? ", daemon" : "", state);
   if (t->blocked_on) {
     describe(t, t->blocked_on, what, sizeof what);
     uint32_t owner = t->blocked_on->ext ? t->node->ext[t->blocked_on->ext].mon.owner : 0;
     JThread *o = owner < vm->by_logical_cap ? vm->by_logical_id[owner] : NULL;
     char oname[128] = "?";
-    if (o && o->jthread) name_of(NULL, o->jthread, oname, sizeof oname);
+    if (o) report_name(o, oname, sizeof oname);
     fprintf(stderr, " on the monitor of %s, held by \"%s\"", what, oname);
   } else if (t->waiting_on) {
     describe(t, t->waiting_on, what, sizeof what);

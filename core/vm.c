@@ -186,6 +186,7 @@ static int run_main(JThread *t, const char *main_class, int argc, char **argv);
 
 int vm_run_main(const char *main_class, int argc, char **argv) {
   JThread *t = vm_thread_new(0, 0);
+  snprintf(t->start_name, sizeof t->start_name, "main");
   /* The collector scans this thread's C stack up to here: everything run_main and its
    * callees hold is below. */
   t->cstack_base = __builtin_frame_address(0);

@@ -235,6 +235,7 @@ struct JThread {
   Object *blocked_on; /* monitor it waits to enter, for thread dumps */
   Object *waiting_on; /* object it waits on (Object.wait), for thread dumps */
   bool sleeping, daemon, terminated;
+  char start_name[32]; /* its name when it started, for reports when its Thread object is away */
   bool permit, parked, park_timed, park_permit; /* park_permit: in LockSupport.park */
   uint64_t wake_seq;                            /* wakes (notify, interrupt) given so far */
   /* The distributed object model (dist.c). */

@@ -39,7 +39,19 @@ public class Racy {
   }
 }
 JAVA
-"$javac" -d "$work/classes" "$work/src/Deadlock.java" "$work/src/Racy.java" || exit 1
+# A thread waits forever, main joins it; on 2 nodes under --force migrate, main's wait runs
+# at the node its Thread object went to: the dump still names it and says it waits.
+cat >"$work/src/JoinForever.java" <<'JAVA'
+public class JoinForever {
+  public static void main(String[] args) throws Exception {
+    final Object lock = new Object();
+    Thread t = new Thread(() -> { synchronized (lock) { try { lock.wait(); } catch (InterruptedException e) { } } }, "sleeper");
+    t.start();
+    t.join();
+  }
+}
+JAVA
+"$javac" -d "$work/classes" "$work/src/Deadlock.java" "$work/src/Racy.java" "$work/src/JoinForever.java" || exit 1
 
 timeout 60 "$djsim" exec -cp "$work/classes" Deadlock >"$work/out" 2>"$work/err"
 rc=$?
@@ -50,6 +62,13 @@ grep -q '^"worker" (node 0) BLOCKED on the monitor of java.lang.Object@[0-9a-f]*
 [ "$(grep -c 'holds the monitor of java.lang.Object@' "$work/err")" -eq 2 ]; check "held monitors listed" $?
 grep -q "at Deadlock.main(Deadlock.java:7)" "$work/err"; check "main's Java stack" $?
 [ ! -s "$work/out" ]; check "nothing printed" $?
+
+timeout 60 "$djsim" sim --platform myrinet --nodes 2 --place round-robin --force migrate \
+  -cp "$work/classes" JoinForever >"$work/out" 2>"$work/err"
+rc=$?
+[ $rc -eq 99 ]; check "distributed deadlock exits 99 (got $rc)" $?
+grep -q '^"main" (node 0) WAITING in Object.wait() on java.lang.Thread@' "$work/err"; check "main, waiting at another node, is named and WAITING" $?
+grep -q '^"sleeper" (node 1) WAITING in Object.wait() on java.lang.Object@' "$work/err"; check "sleeper's state on node 1" $?
 
 "$djsim" exec -cp "$work/classes" Racy >"$work/r1" 2>&1
 "$djsim" exec -cp "$work/classes" Racy >"$work/r2" 2>&1
