@@ -791,31 +791,39 @@ static void wait_arrival(JThread *t, Object *o) {
   }
 }
 
-/* Sends m (whose field 0 is filled with o's gid) to o's owner, following RS_MOVED. */
+/* Sends m (whose field 0 is filled with o's gid) to o's owner, following RS_MOVED. A node
+ * keeps what it heard on the way as its hint of where o is, except o's home node: its
+ * record is the authoritative one (set when it gives o away and by LOCATION), and hearsay
+ * may be stale. A node whose hint is stale can point back along the way (an object that
+ * came along in a MOVE reply is not known to its new owner until the reply is decoded):
+ * going back to the home's record breaks such a cycle. */
 static void obj_request(JThread *t, Object *o, Msg *m, const Buf *tail, Reply *r) {
+  DistObj *d = dist_of(o);
+  bool home = GID_HOME(d->gid) == t->node_id;
+  int dst = d->owner;
   for (int hops = 0;; hops++) {
-    DistObj *d = dist_of(o);
+    d = dist_of(o);
     m->f[0] = d->gid;
-    request(t, d->owner, m, tail, r);
-    if (r->status != RS_MOVED) return;
+    request(t, dst, m, tail, r);
+    if (r->status != RS_MOVED) {
+      if (!home) d->owner = (uint16_t)dst;
+      return;
+    }
     d = dist_of(o);
     int where = buf_get_u16(&r->b);
     if (where != t->node_id) {
-      d->owner = (uint16_t)where;
+      dst = where;
     } else if (m->type == MSG_MOVE || m->type == MSG_CACHE) {
       /* Our own MOVE or CACHE (the object is "moving" here because of it): it came here
        * meanwhile along with another object, or the pointer back here is stale and the
        * home node knows better (or will, once the LOCATION on its way arrives). */
       if (d->role == R_MASTER) return;
-      if (GID_HOME(d->gid) != t->node_id) d->owner = (uint16_t)GID_HOME(d->gid);
+      dst = home ? d->owner : GID_HOME(d->gid);
     } else {
       /* It is on its way here (another thread's pull): wait, then ask this node. */
       if (mode_of(o) == OBJ_MOVING) wait_arrival(t, o);
       d = dist_of(o);
-      if (d->role == R_MASTER)
-        d->owner = (uint16_t)t->node_id;
-      else if (GID_HOME(d->gid) != t->node_id)
-        d->owner = (uint16_t)GID_HOME(d->gid);
+      dst = d->role == R_MASTER ? t->node_id : home ? d->owner : GID_HOME(d->gid);
     }
     reply_free(r);
     D.forwards++;
@@ -1966,8 +1974,12 @@ static Object *known(JThread *s, uint64_t gid) {
   }
 }
 
-/* The master of gid here, or NULL after answering RS_MOVED. */
-static Object *served(JThread *s, uint64_t gid, BkReplyToken *tok) {
+/* The master of gid here, or NULL after answering RS_MOVED (or, for `pulling`, a MOVE or
+ * CACHE, RS_REFUSED). A request for an object on its way here waits for it, except one
+ * that would take it away: that one is itself a pull in progress, and two nodes pulling
+ * the same object, each asking the other on a stale hint, would wait for each other for
+ * ever. Refused, the requester makes a remote access, which may wait here. */
+static Object *served(JThread *s, uint64_t gid, BkReplyToken *tok, bool pulling) {
   DNode *n = &D.dn[s->node_id];
   for (;;) {
     Object *o = known(s, gid);
@@ -1989,6 +2001,10 @@ static Object *served(JThread *s, uint64_t gid, BkReplyToken *tok) {
       protocol_fatal(s->node_id, what, "asked for, but not known here");
     }
     int mode = mode_of(o);
+    if (mode == OBJ_MOVING && pulling && dist_of(o)->role == R_PROXY) {
+      reply(tok, RS_REFUSED, NULL);
+      return NULL;
+    }
     if (mode == OBJ_MOVING) {
       wait_arrival(s, o);
       continue;
@@ -2013,21 +2029,12 @@ static bool monitor_busy(JThread *s, Object *o) {
   return m->owner || m->wait_head || m->entry_q;
 }
 
-/* Whether only node `to` (besides this one) holds references to the master y, and y has
- * never moved: what may come along with another object. An object other nodes know, or
- * that has travelled, is moved only when asked for itself, so that no third node's request
- * or count can chase it while it is on its way. */
-static bool unshared(Object *y, int to) {
-  DistObj *d = dist_of(y);
-  if (d->pol.moves || d->was_master) return false;
-  for (int i = 0; d->sent && i < D.nodes; i++)
-    if (i != to && d->sent[i]) return false;
-  return true;
-}
-
 /* MOVE at the owner: the state goes, this node keeps a proxy that forwards. With a follow
  * list (class id, field offset pairs), the masters reached from o through those fields go
- * too, breadth first, up to `depth` references away and `max` objects in all. */
+ * too, breadth first, up to `depth` references away and `max` objects in all. Other nodes
+ * may know them and ask for them while they travel: this node forwards to the requester,
+ * which waits for the reply if it does not know them yet (known), and a chase that comes
+ * back is broken by the home node's record (obj_request). */
 static void serve_move(JThread *s, int src, Object *o, Msg *m, Buf *in, BkReplyToken *tok) {
   if (!movable(s, o) || mode_of(o) != OBJ_LOCAL || dist_of(o)->fresh) {
     reply(tok, RS_REFUSED, NULL);
@@ -2061,7 +2068,7 @@ static void serve_move(JThread *s, int src, Object *o, Msg *m, Buf *in, BkReplyT
       bool seen = false;
       for (int j = 0; j < len && !seen; j++) seen = batch[j] == y;
       if (!y || seen || len >= max || heap_owner(y) != s->node_id || mode_of(y) != OBJ_LOCAL ||
-          !movable(s, y) || !unshared(y, src))
+          !movable(s, y))
         continue;
       set_mode(y, OBJ_MOVING);
       level[len] = level[i] + 1;
@@ -2193,7 +2200,7 @@ __attribute__((noinline)) static void serve(JThread *s, int src, Msg *m, BkReply
   case MSG_MOVE:
   case MSG_CACHE:
   case MSG_FETCH:
-    o = served(s, m->f[0], tok);
+    o = served(s, m->f[0], tok, m->type == MSG_MOVE || m->type == MSG_CACHE);
     if (!o) return;
     break;
   default: break;
