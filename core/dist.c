@@ -806,24 +806,32 @@ static void obj_request(JThread *t, Object *o, Msg *m, const Buf *tail, Reply *r
     m->f[0] = d->gid;
     request(t, dst, m, tail, r);
     if (r->status != RS_MOVED) {
-      if (!home) d->owner = (uint16_t)dst;
+      /* dst had it: a good hint, unless it came here or left here meanwhile. */
+      d = dist_of(o);
+      if (!home && dst != t->node_id && d->role == R_PROXY && mode_of(o) == OBJ_PROXY)
+        d->owner = (uint16_t)dst;
       return;
     }
     d = dist_of(o);
     int where = buf_get_u16(&r->b);
     if (where != t->node_id) {
       dst = where;
-    } else if (m->type == MSG_MOVE || m->type == MSG_CACHE) {
-      /* Our own MOVE or CACHE (the object is "moving" here because of it): it came here
-       * meanwhile along with another object, or the pointer back here is stale and the
-       * home node knows better (or will, once the LOCATION on its way arrives). */
-      if (d->role == R_MASTER) return;
-      dst = home ? d->owner : GID_HOME(d->gid);
     } else {
-      /* It is on its way here (another thread's pull): wait, then ask this node. */
-      if (mode_of(o) == OBJ_MOVING) wait_arrival(t, o);
+      /* Pointed back here. For our own MOVE or CACHE (the object is "moving" here because
+       * of it) it may have come along with another object meanwhile; for anything else it
+       * may be on its way here (another thread's pull): wait for it, then ask this node.
+       * Otherwise the pointer is stale: go by this node's own record (where it sent the
+       * object, if it did; the home's is authoritative), else ask the home node. */
+      if (m->type == MSG_MOVE || m->type == MSG_CACHE) {
+        if (d->role == R_MASTER) return;
+      } else if (mode_of(o) == OBJ_MOVING) {
+        wait_arrival(t, o);
+      }
       d = dist_of(o);
-      dst = d->role == R_MASTER ? t->node_id : home ? d->owner : GID_HOME(d->gid);
+      if (d->role == R_MASTER && m->type != MSG_MOVE && m->type != MSG_CACHE)
+        dst = t->node_id;
+      else
+        dst = d->owner != t->node_id ? d->owner : GID_HOME(d->gid);
     }
     reply_free(r);
     D.forwards++;
