@@ -1612,7 +1612,11 @@ bool dist_invoke(JThread *t, Method *m, Slot *args, int slot, Slot *ret) {
   int dst = dist_of(target)->owner;
   put_ref(t, &b, t->jthread, dst);
   put_args(t, &b, m, args, slot, dst);
-  Msg msg = {.type = MSG_INVOKE, .f = {0, m->owner->id, m->index, t->logical_id, (uint64_t)slot}};
+  /* The thread's park permit goes where it now runs (and comes back, if unused, when the
+   * call ends: hand_back_permit). */
+  Msg msg = {.type = MSG_INVOKE,
+             .f = {0, m->owner->id, m->index, t->logical_id, (uint64_t)slot, t->permit}};
+  t->permit = false;
   Reply r;
   obj_request(t, target, &msg, &b, &r);
   buf_free(&b);
@@ -2282,6 +2286,7 @@ __attribute__((noinline)) static void serve(JThread *s, int src, Msg *m, BkReply
     policy_on_served(s, o, pol_of(o), PACC_INVOKE, src);
     class_fig(o->cls)->invokes++;
     s->logical_id = (uint32_t)m->f[3];
+    s->permit = m->f[5] != 0;
     s->jthread = get_ref(s, &in, src, NULL);
     Slot args[256];
     args[m->f[4]].r = o;

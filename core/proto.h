@@ -28,9 +28,10 @@
   X(AREAD, "request", "u64 gid, u32 index, u32 count", "", "read array elements at the owner")     \
   X(AWRITE, "request", "u64 gid, u32 index, u32 count", "values",                                  \
     "write array elements at the owner")                                                           \
-  X(INVOKE, "request", "u64 gid, u32 class, u16 method, u32 thread, u8 slot",                      \
+  X(INVOKE, "request", "u64 gid, u32 class, u16 method, u32 thread, u8 slot, u8 permit",           \
     "thread ref, arguments",                                                                       \
-    "run a method at the owner of the argument in `slot` (0: the receiver; method shipping)")      \
+    "run a method at the owner of the argument in `slot` (0: the receiver; method shipping); "     \
+    "permit: the caller's park permit goes with the call")                                         \
   X(CLINIT, "request", "u32 class, u32 thread", "thread ref",                                      \
     "initialise a class on its master node (node 0)")                                              \
   X(MON_ENTER, "request", "u64 gid, u32 thread", "", "take an object's monitor at its owner")      \

@@ -1,9 +1,21 @@
 // Checks that LockSupport's permit is the thread's own: Thread.sleep and Object.wait neither
 // end early on an unpark nor use the permit up, so a park after them returns at once; an
-// interrupt gives the permit too; notify wakes only the waiter it picks.
+// interrupt gives the permit too; notify wakes only the waiter it picks; a permit given
+// before a method call is there for a park inside it (on many nodes, the method may run at
+// its object's owner).
 import java.util.concurrent.locks.LockSupport;
 
 public class ConcParkPermit {
+    static final class Parking {
+        int calls;
+
+        synchronized int parkHere() {
+            calls++;
+            LockSupport.park();
+            return calls;
+        }
+    }
+
     static final Object lock = new Object();
     static volatile int stage;
 
@@ -81,6 +93,16 @@ public class ConcParkPermit {
         LockSupport.unpark(counter);
         stage = 4;
         counter.join();
+        // 5. Unparked before it calls a method that parks: the park returns at once.
+        final Parking box = new Parking();
+        Thread caller = new Thread(() -> {
+            while (stage != 5) Thread.onSpinWait();
+            System.out.println("parked in a method: " + box.parkHere());
+        });
+        caller.start();
+        LockSupport.unpark(caller);
+        stage = 5;
+        caller.join();
         System.out.println("done");
     }
 }
