@@ -7,6 +7,7 @@
 #include "backend.h"
 #include "cli.h"
 #include "dist.h"
+#include "json.h"
 #include "policy.h"
 #include "proto.h"
 
@@ -47,18 +48,8 @@ typedef struct SimCtx {
   bool stats;
 } SimCtx;
 
-static void json_string(FILE *f, const char *s) {
-  fputc('"', f);
-  for (; *s; s++) {
-    unsigned char c = (unsigned char)*s;
-    if (c == '"' || c == '\\')
-      fprintf(f, "\\%c", c);
-    else if (c < 0x20)
-      fprintf(f, "\\u%04x", c);
-    else
-      fputc(c, f);
-  }
-  fputc('"', f);
+static void put_string(FILE *f, const char *s) {
+  json_write_string(f, s, strlen(s));
 }
 
 static int before_run(const CliLaunch *l, char *err, size_t len) {
@@ -80,27 +71,27 @@ static int after_run(const CliLaunch *l, int status) {
   size_t runlen = 0;
   FILE *r = open_memstream(&run, &runlen);
   fprintf(r, "{\"platform\": ");
-  json_string(r, x->platform_name);
+  put_string(r, x->platform_name);
   fprintf(r, ", \"nodes\": %d, \"policy\": ", l->nodes);
-  json_string(r, x->policy ? x->policy : "nop");
+  put_string(r, x->policy ? x->policy : "nop");
   fprintf(r, ", \"params\": {");
   for (int i = 0; i < x->nparams; i++) {
     const char *eq = strchr(x->params[i], '=');
     fprintf(r, "%s\"%.*s\": %s", i ? ", " : "", (int)(eq - x->params[i]), x->params[i], eq + 1);
   }
   fprintf(r, "}, \"place\": ");
-  json_string(r, x->place ? x->place : "local");
+  put_string(r, x->place ? x->place : "local");
   fprintf(r, ", \"force\": ");
   if (x->force_name)
-    json_string(r, x->force_name);
+    put_string(r, x->force_name);
   else
     fprintf(r, "null");
   fprintf(r, ", \"seed\": %llu, \"main\": ", x->seed);
-  json_string(r, l->main_class);
+  put_string(r, l->main_class);
   fprintf(r, ", \"args\": [");
   for (int i = 0; i < l->argc; i++) {
     if (i) fprintf(r, ", ");
-    json_string(r, l->argv[i]);
+    put_string(r, l->argv[i]);
   }
   fprintf(r, "], \"exit_status\": %d}", status);
   fclose(r);

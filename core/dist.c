@@ -1818,7 +1818,7 @@ void dist_unpark(JThread *t, int node, uint32_t id, bool interrupt) {
 static void hand_back_permit(JThread *s, int src) {
   if (!s->permit || s->logical_id == s->service_id) return;
   s->permit = false;
-  if (src != s->node_id) send_unpark(s, src, s->logical_id, UNPARK_FINAL);
+  send_unpark(s, src, s->logical_id, UNPARK_FINAL); /* to this node too: after this call ends */
 }
 
 void dist_thread_begin(JThread *t) {

@@ -55,14 +55,6 @@ static bool ships(PolicyCtx *c, Object *o, PolicyObj *p, Method *m) {
   return false;
 }
 
-static void fini(PolicyCtx *c) {
-  calls_free(c->state);
-}
-
-static size_t bytes(PolicyCtx *c) {
-  return calls_bytes(c->state);
-}
-
 const ObjectPolicy policy_adaptive = {
     .name = "adaptive",
     .seed = "cJVM 6 (future work)",
@@ -71,6 +63,6 @@ const ObjectPolicy policy_adaptive = {
     .state_bytes = sizeof(CallTable),
     .remote_access = remote_access,
     .ships = ships,
-    .fini = fini,
-    .bytes = bytes,
+    .fini = calls_fini,
+    .bytes = calls_bytes,
 };

@@ -19,10 +19,10 @@ void calls_note_access(CallTable *s, PolicyCtx *c, Object *o) {
   if (fr && !(fr->m->access & ACC_STATIC) && fr->locals[0].r == o) calls_of(s, fr->m)->accesses++;
 }
 
-void calls_free(CallTable *s) {
-  free(s->c);
+void calls_fini(PolicyCtx *c) {
+  free(((CallTable *)c->state)->c);
 }
 
-size_t calls_bytes(const CallTable *s) {
-  return s->cap * sizeof(Calls);
+size_t calls_bytes(PolicyCtx *c) {
+  return ((CallTable *)c->state)->cap * sizeof(Calls);
 }

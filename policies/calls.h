@@ -21,7 +21,8 @@ Calls *calls_of(CallTable *s, const Method *m);
 /* Counts a remote access to o for the method running on the top frame of c->t, if o is its
  * receiver (an access a shipped call would have made locally). */
 void calls_note_access(CallTable *s, PolicyCtx *c, Object *o);
-void calls_free(CallTable *s);
-size_t calls_bytes(const CallTable *s);
+/* A policy whose state is a CallTable uses these as its fini and bytes callbacks. */
+void calls_fini(PolicyCtx *c);
+size_t calls_bytes(PolicyCtx *c);
 
 #endif

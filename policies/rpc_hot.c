@@ -31,14 +31,6 @@ static PolicyAction remote_access(PolicyCtx *c, Object *o, PolicyObj *p, PolicyA
   return PA_REMOTE;
 }
 
-static void fini(PolicyCtx *c) {
-  calls_free(c->state);
-}
-
-static size_t bytes(PolicyCtx *c) {
-  return calls_bytes(c->state);
-}
-
 const ObjectPolicy policy_rpc_hot = {
     .name = "rpc-hot",
     .seed = "cJVM 3",
@@ -47,6 +39,6 @@ const ObjectPolicy policy_rpc_hot = {
     .state_bytes = sizeof(CallTable),
     .remote_access = remote_access,
     .ships = ships,
-    .fini = fini,
-    .bytes = bytes,
+    .fini = calls_fini,
+    .bytes = calls_bytes,
 };

@@ -4,7 +4,7 @@
 # placement (policy nop); each output against HotSpot's, platforms taken in turn (a
 # program in java/REAL_TIME skips the platforms it names there). `make
 # test` runs one pair per program (ssi/NAME, ssip/NAME); this runs them all (slow: some
-# 3,400 runs). Prints one line per failure and a summary; exits 1 if any failed.
+# 3,700 runs). Prints one line per failure and a summary; exits 1 if any failed.
 set -u
 build=${1:-build}
 here=$(cd "$(dirname "$0")" && pwd)
